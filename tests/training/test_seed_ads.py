@@ -1,0 +1,93 @@
+"""Schema and split checks for the project-written seed ads (training/seeds/seed_ads.jsonl)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+SEEDS = Path(__file__).resolve().parents[2] / "training" / "seeds" / "seed_ads.jsonl"
+
+FIELDS = {"id", "lang", "label", "kind", "split", "pattern", "style", "text", "source"}
+LANGS = {"en", "zh", "vi", "th", "id", "ms", "tl", "ko", "ja", "es"}
+# language groups used for coverage and stratification (Indonesian and Malay form one group)
+GROUP = {"id": "id/ms", "ms": "id/ms"}
+GROUPS = {"en", "zh", "vi", "th", "id/ms", "tl", "ko", "ja", "es"}
+KIND_FOR_LABEL = {1: "lure", 0: "legit_lookalike"}
+STYLES = {"chat", "post", "long_formal"}
+SPLIT_SALT = "adscreen-seed-v1:"
+MIN_TEST_PER_STRATUM = 12
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with SEEDS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def group(row: dict) -> str:
+    return GROUP.get(row["lang"], row["lang"])
+
+
+def test_enough_rows(rows):
+    assert len(rows) >= 300
+
+
+def test_every_row_has_the_schema(rows):
+    for r in rows:
+        missing = FIELDS - r.keys()
+        assert not missing, (r.get("id"), missing)
+        assert r["lang"] in LANGS, r["id"]
+        assert r["label"] in (0, 1), r["id"]
+        assert r["kind"] == KIND_FOR_LABEL[r["label"]], r["id"]
+        assert r["split"] in ("train", "test"), r["id"]
+        assert r["style"] in STYLES, r["id"]
+        assert r["source"] == "written-by-adscreen", r["id"]
+        assert isinstance(r["pattern"], list) and r["pattern"], r["id"]
+        assert all(isinstance(p, str) and p for p in r["pattern"]), r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert r["id"].startswith(f"seed-{r['lang']}-"), r["id"]
+        if r["lang"] == "zh":
+            assert r.get("script") in ("Hans", "Hant"), r["id"]
+
+
+def test_ids_unique(rows):
+    dup = [i for i, n in Counter(r["id"] for r in rows).items() if n > 1]
+    assert not dup
+
+
+def test_no_duplicate_texts(rows):
+    dup = [t[:60] for t, n in Counter(r["text"].strip() for r in rows).items() if n > 1]
+    assert not dup
+
+
+def test_every_language_group_has_both_labels_in_both_splits(rows):
+    counts = Counter((group(r), r["label"], r["split"]) for r in rows)
+    for g in GROUPS:
+        for label in (0, 1):
+            assert counts[(g, label, "train")] > 0, (g, label)
+            assert counts[(g, label, "test")] >= MIN_TEST_PER_STRATUM, (g, label)
+
+
+def test_both_chinese_scripts_present(rows):
+    scripts = Counter((r.get("script"), r["label"]) for r in rows if r["lang"] == "zh")
+    for script in ("Hans", "Hant"):
+        for label in (0, 1):
+            assert scripts[(script, label)] > 0, (script, label)
+
+
+def test_split_follows_the_documented_rule(rows):
+    """The split is not hand-picked: within each (language group, label) stratum, rows are
+    sorted by (style, sha256(salt + id)) and every position where floor(0.4 * position)
+    steps up is train. See training/seeds/README.md."""
+    strata: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for r in rows:
+        strata[(group(r), r["label"])].append(r)
+    for key, rs in strata.items():
+        rs = sorted(rs, key=lambda r: (r["style"], hashlib.sha256((SPLIT_SALT + r["id"]).encode()).hexdigest()))
+        for i, r in enumerate(rs):
+            expected = "train" if (i + 1) * 2 // 5 > i * 2 // 5 else "test"
+            assert r["split"] == expected, (key, r["id"])

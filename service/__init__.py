@@ -1,0 +1,1 @@
+"""How screenings reach people: the HTTP API, the NGO test page and the batch scorer."""

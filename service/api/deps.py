@@ -36,8 +36,11 @@ class ModelLoadError(RuntimeError):
 
 
 def load_screener(path: Path | None) -> ScreenerLike:
-    from model.artifact import ArtifactError  # imported here: loading is start-up work
-    from model.screen import Screener
+    try:  # imported here: loading the model is start-up work, not import-time work
+        from model.artifact import ArtifactError
+        from model.screen import Screener
+    except ImportError as exc:
+        raise ModelLoadError(f"the scoring core is not importable: {exc}") from exc
 
     where = str(path) if path else "the default artifact"
     try:

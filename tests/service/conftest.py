@@ -6,22 +6,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.api import create_app
-from service.settings import Settings
 
-from .fakes import FakeScreener
-
-API_KEY = "test-key-0123456789abcdef"
-
-LURE = (
-    "URGENT! Factory workers needed in Europe, salary 3000 EUR. Pay a visa fee of 500 USD. "
-    "The employer keeps passports for safety. Contact on WhatsApp only."
-)
-
-
-def make_settings(**overrides) -> Settings:
-    overrides.setdefault("page_rate_limit_per_minute", 0)
-    return Settings(_env_file=None, **overrides)
-
+from api_fakes import FakeScreener, make_settings
 
 @pytest.fixture
 def screener() -> FakeScreener:

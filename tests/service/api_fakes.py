@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from service.settings import Settings
 from model.types import Ad, Evidence, Finding, Language, ModelInfo, Screening, TermContribution
 
 
@@ -112,3 +113,19 @@ class FakeScreener:
 class ExplodingScreener(FakeScreener):
     def score_batch(self, ads: Sequence[Ad]) -> list[Screening]:
         raise RuntimeError("secret internal detail: database password hunter2")
+
+
+API_KEY = "test-key-0123456789abcdef"
+
+LURE = (
+    "URGENT! Factory workers needed in Europe, salary 3000 EUR. Pay a visa fee of 500 USD. "
+    "The employer keeps passports for safety. Contact on WhatsApp only."
+)
+
+
+def make_settings(**overrides) -> Settings:
+    """Settings for tests: no rate limit on the page unless asked."""
+    overrides.setdefault("page_rate_limit_per_minute", 0)
+    return Settings(_env_file=None, **overrides)
+
+

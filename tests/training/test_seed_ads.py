@@ -20,6 +20,19 @@ KIND_FOR_LABEL = {1: "lure", 0: "legit_lookalike"}
 STYLES = {"chat", "post", "long_formal"}
 SPLIT_SALT = "adscreen-seed-v1:"
 MIN_TEST_PER_STRATUM = 12
+# the vocabularies documented in training/seeds/README.md
+LURE_PATTERNS = {
+    "fee", "deposit", "debt_bondage", "too_good_pay", "no_experience", "daily_pay", "guaranteed_income",
+    "overseas_sector", "scam_hub", "free_travel", "tourist_visa", "airport_pickup", "third_country_transit",
+    "messaging_only", "no_interview", "urgency", "secrecy", "documents_upfront", "full_body_photo",
+    "passport_retention", "vague_employer", "exploitative_terms", "task_scam", "crypto_deposit",
+    "work_from_home_fraud", "check_cashing", "money_mule",
+}
+LEGIT_TRAPS = {
+    "named_employer_relocation", "visa_sponsorship_legit", "casino_dealer_legit", "overseas_bpo_legit",
+    "remote_work_legit", "licensed_agency_no_fees", "teaching_english_legit", "hospitality_abroad_legit",
+    "crypto_exchange_legit", "scam_warning", "local_job_legit",
+}
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +65,20 @@ def test_every_row_has_the_schema(rows):
         assert r["id"].startswith(f"seed-{r['lang']}-"), r["id"]
         if r["lang"] == "zh":
             assert r.get("script") in ("Hans", "Hant"), r["id"]
+
+
+def test_patterns_come_from_the_documented_vocabularies(rows):
+    for r in rows:
+        allowed = LURE_PATTERNS if r["label"] == 1 else LEGIT_TRAPS
+        assert set(r["pattern"]) <= allowed, (r["id"], set(r["pattern"]) - allowed)
+
+
+def test_every_language_group_has_all_three_styles(rows):
+    styles = defaultdict(set)
+    for r in rows:
+        styles[(group(r), r["label"])].add(r["style"])
+    for key, seen in styles.items():
+        assert seen == STYLES, key
 
 
 def test_ids_unique(rows):

@@ -1,0 +1,1 @@
+"""One module per indicator family; see ``model.indicators.registry`` for the list."""

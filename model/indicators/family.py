@@ -1,0 +1,38 @@
+"""The shared shape of a pattern-based indicator family.
+
+A family reads the raw matches of its own patterns from the document (computed once per
+Doc by ``PatternIndex``), applies its policy, and returns ``Hit``s. The default policy is
+"every indicator match that is not negated"; families with more logic override ``select``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from spacy.tokens import Doc
+
+from model.indicators.base import Candidate, Hit
+from model.indicators.negation import Negation
+from model.indicators.patterns import PatternIndex
+
+
+class PatternFamily:
+    family: ClassVar[str]
+    # indicator ids this family reports; the registry checks they match taxonomy + patterns
+    indicator_ids: ClassVar[tuple[str, ...]]
+    # money-like families: 'free', 'covered by the company' also deny the indicator
+    cost_negation: ClassVar[bool] = False
+
+    def __init__(self, index: PatternIndex, negation: Negation) -> None:
+        self.index = index
+        self.negation = negation
+
+    def detect(self, doc: Doc) -> list[Hit]:
+        candidates = self.index.candidates(doc).get(self.family, [])
+        return [c.to_hit() for c in self.select(doc, candidates)]
+
+    def select(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        return [c for c in candidates if c.label in self.indicator_ids and not self.negated(doc, c)]
+
+    def negated(self, doc: Doc, c: Candidate) -> bool:
+        return self.negation.is_negated(doc.text, c.start, c.end, cost=self.cost_negation)

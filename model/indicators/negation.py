@@ -1,0 +1,58 @@
+"""Negation: 'we never charge a fee' must not fire the fee indicator.
+
+The cues are data (``negation.json``). A match is negated when a cue sits in the same
+clause just before it, or when the clause right after it denies it ('fees: not required').
+Clauses end at sentence punctuation, commas and contrast words, so 'no experience needed,
+pay a training fee' is still a fee request.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+
+_LABEL_SEPARATOR = re.compile(r" ?[:\-–] ?")
+
+
+class Negation:
+    def __init__(self, config: dict) -> None:
+        self._before_chars = int(config["window_before"])
+        self._after_chars = int(config["window_after"])
+        self._break = re.compile(config["clause_break"])
+        self._contrast = _union(config["contrast"])
+        self._before = _union(config["before"])
+        self._after = _union(config["after"])
+        self._cost_before = _union(config["before"], config["cost_before"])
+        self._cost_after = _union(config["after"], config["cost_after"])
+
+    @classmethod
+    def load(cls) -> "Negation":
+        text = resources.files("model.indicators").joinpath("negation.json").read_text("utf-8")
+        return cls(json.loads(text))
+
+    def is_negated(self, text: str, start: int, end: int, cost: bool = False) -> bool:
+        """True if the clause around text[start:end] denies it; ``cost`` adds 'free'/'covered' cues."""
+        before = text[max(0, start - self._before_chars) : start]
+        breaks = list(self._break.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        contrasts = list(self._contrast.finditer(before))
+        if contrasts:
+            before = before[contrasts[-1].end() :]
+        if (self._cost_before if cost else self._before).search(before):
+            return True
+        after = text[end : end + self._after_chars]
+        label = _LABEL_SEPARATOR.match(after)  # 'Fee: not required'
+        if label:
+            after = after[label.end() :]
+        stop = self._break.search(after)
+        if stop:
+            after = after[: stop.start()]
+        return (self._cost_after if cost else self._after).search(after) is not None
+
+
+def _union(*tables: dict[str, list[str]]) -> re.Pattern:
+    cues = [p for table in tables for patterns in table.values() for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in cues), re.IGNORECASE)

@@ -1,0 +1,223 @@
+"""The one scoring path: ``Screener.score_batch(ads) -> list[Screening]``.
+
+Each ad is cleaned once into one document; the classifier reads its masked text, the
+indicator engine parses it once (``nlp.pipe`` over the batch), the language is detected,
+and the combiner turns the classifier probability and the findings into one risk score.
+The API, the batch scorer and the tests all call this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from model.artifact import ArtifactError, load_artifact
+from model.classifier import Contribution, TextClassifier, term_pattern
+from model.combine import Combiner, features
+from model.document import AdDocument, build_document
+from model.indicators.base import Hit, IndicatorInfo
+from model.indicators.engine import IndicatorEngine
+from model.language import detect_language
+from model.types import Ad, Evidence, Finding, Language, ModelInfo, Screening, TermContribution
+
+MAX_TEXT_CHARS = 50_000
+TOP_TERMS = 8
+MAX_TERM_OCCURRENCES = 3
+DEFAULT_BANDS = {"medium": 0.2, "high": 0.5, "very_high": 0.8}
+
+
+def band_for(score: float, cuts: dict[str, float]) -> str:
+    if score >= cuts["very_high"]:
+        return "very_high"
+    if score >= cuts["high"]:
+        return "high"
+    if score >= cuts["medium"]:
+        return "medium"
+    return "low"
+
+
+@dataclass
+class Screener:
+    classifier: TextClassifier
+    combiner: Combiner
+    engine: IndicatorEngine
+    metadata: dict[str, Any]
+    model_card_markdown: str = ""
+    max_text_chars: int = MAX_TEXT_CHARS
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, engine: IndicatorEngine | None = None) -> "Screener":
+        """Load a verified artifact (default: the shipped one) and build the indicator engine."""
+        artifact = load_artifact(path)
+        payload = artifact.payload
+        try:
+            classifier = payload["classifier"]
+            combiner = payload["combiner"]
+        except KeyError as exc:
+            raise ArtifactError(f"model artifact {artifact.path} lacks {exc.args[0]!r}") from exc
+        engine = engine or IndicatorEngine.load()
+        if artifact.metadata.get("taxonomy_version") not in (None, engine.taxonomy_version):
+            raise ArtifactError(
+                f"model artifact {artifact.path} was fitted with indicator taxonomy "
+                f"{artifact.metadata.get('taxonomy_version')}, this adscreen has {engine.taxonomy_version}; retrain it"
+            )
+        card_path = artifact.path.parent / "MODEL_CARD.md"
+        card = card_path.read_text("utf-8") if card_path.exists() else ""
+        return cls(classifier, combiner, engine, artifact.metadata, card)
+
+    # --- descriptive properties -------------------------------------------------------
+    @property
+    def model_info(self) -> ModelInfo:
+        return ModelInfo(str(self.metadata.get("version", "unversioned")), str(self.metadata.get("data_fingerprint", "")))
+
+    @property
+    def threshold(self) -> float:
+        return float(self.metadata.get("threshold", 0.5))
+
+    @property
+    def bands(self) -> dict[str, float]:
+        return dict(self.metadata.get("bands", DEFAULT_BANDS))
+
+    @property
+    def taxonomy(self) -> dict[str, IndicatorInfo]:
+        return self.engine.taxonomy
+
+    @property
+    def taxonomy_version(self) -> str:
+        return self.engine.taxonomy_version
+
+    # --- scoring ----------------------------------------------------------------------
+    def score_batch(self, ads: Sequence[Ad]) -> list[Screening]:
+        docs = [build_document(ad, self.max_text_chars) for ad in ads]
+        live = [i for i, d in enumerate(docs) if d.text.strip()]
+        results: list[Screening | None] = [None] * len(docs)
+        if live:
+            probs, contribs = self.classifier.explain([docs[i].classifier_text for i in live], top=TOP_TERMS)
+            hits = self.engine.detect_batch([docs[i].text for i in live])
+            for k, i in enumerate(live):
+                results[i] = self._screening(docs[i], float(probs[k]), contribs[k], hits[k])
+        for i, d in enumerate(docs):
+            if results[i] is None:
+                results[i] = self._empty(d)
+        return results  # type: ignore[return-value]
+
+    def score_texts(self, texts: Sequence[str]) -> list[Screening]:
+        return self.score_batch([Ad.from_text(t) for t in texts])
+
+    def combine_features(self, probability: float, language: Language, hits: Sequence[Hit]) -> np.ndarray:
+        pairs = [(self.taxonomy[h.indicator_id].category, self.taxonomy[h.indicator_id].severity) for h in hits if h.indicator_id in self.taxonomy]
+        return features(probability, language.coverage == "full", pairs)
+
+    def _screening(self, doc: AdDocument, probability: float, contribs: list[Contribution], hits: list[Hit]) -> Screening:
+        language = detect_language(doc.text)
+        x = self.combine_features(probability, language, hits)
+        score = float(self.combiner.score(x[None, :])[0])
+        findings = tuple(f for f in (self._finding(doc, h) for h in hits) if f is not None)
+        terms = tuple(self._term(doc, c) for c in contribs) if language.coverage == "full" else ()
+        band = band_for(score, self.bands)
+        flagged = score >= self.threshold
+        return Screening(
+            ad_id=doc.ad.id,
+            score=score,
+            band=band,
+            flagged=flagged,
+            threshold=self.threshold,
+            classifier_probability=probability,
+            findings=findings,
+            terms=terms,
+            language=language,
+            summary=summarise(score, band, flagged, findings, terms, language),
+            truncated=doc.truncated,
+            model=self.model_info,
+        )
+
+    def _empty(self, doc: AdDocument) -> Screening:
+        language = Language("und", "undetermined", "none", "The ad has no text to screen.")
+        return Screening(
+            ad_id=doc.ad.id,
+            score=0.0,
+            band="low",
+            flagged=False,
+            threshold=self.threshold,
+            classifier_probability=0.0,
+            findings=(),
+            terms=(),
+            language=language,
+            summary="The ad has no text to screen.",
+            truncated=doc.truncated,
+            model=self.model_info,
+            error="empty_text",
+        )
+
+    def _finding(self, doc: AdDocument, hit: Hit) -> Finding | None:
+        info = self.taxonomy.get(hit.indicator_id)
+        evidence = doc.locate(hit.start, hit.end)
+        if info is None or evidence is None:
+            return None
+        return Finding(
+            indicator_id=info.id,
+            pattern_id=hit.pattern_id,
+            title=info.title,
+            category=info.category,
+            severity=info.severity,
+            reason=_first_sentence(info.explanation),
+            evidence=evidence,
+        )
+
+    def _term(self, doc: AdDocument, c: Contribution) -> TermContribution:
+        occurrences: list[Evidence] = []
+        pattern = term_pattern(c.term, c.case_sensitive)
+        if pattern is not None:
+            for m in pattern.finditer(doc.text):
+                ev = doc.locate(m.start(), m.end())
+                if ev is not None:
+                    occurrences.append(ev)
+                if len(occurrences) >= MAX_TERM_OCCURRENCES:
+                    break
+        return TermContribution(c.term, round(c.weight, 6), tuple(occurrences))
+
+
+def _first_sentence(text: str) -> str:
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
+_BAND_WORDS = {"low": "low", "medium": "medium", "high": "high", "very_high": "very high"}
+
+
+def summarise(
+    score: float,
+    band: str,
+    flagged: bool,
+    findings: Sequence[Finding],
+    terms: Sequence[TermContribution],
+    language: Language,
+) -> str:
+    """One plain-language paragraph for a person reading the result."""
+    parts = [f"Risk is {_BAND_WORDS[band]} ({score:.2f})."]
+    titles: list[str] = []
+    for f in sorted(findings, key=lambda f: -f.severity):
+        if f.title not in titles:
+            titles.append(f.title)
+    if titles:
+        shown = "; ".join(t.lower() for t in titles[:4])
+        more = f" and {len(titles) - 4} more" if len(titles) > 4 else ""
+        parts.append(f"The ad shows {len(titles)} red flag{'s' if len(titles) != 1 else ''}: {shown}{more}.")
+    else:
+        parts.append("No specific red flag from the indicator list was found.")
+    if terms:
+        words = ", ".join(f"“{t.term}”" for t in terms[:3])
+        parts.append(f"The text model weighs wording that is common in fraudulent ads, such as {words}.")
+    if language.coverage != "full":
+        parts.append(
+            f"The ad appears to be in {language.name}; the text model was trained on English ads, "
+            "so this score rests on the red-flag indicators."
+        )
+    parts.append(
+        "This ad crosses the review threshold. " if flagged else "This ad is below the review threshold. "
+    )
+    parts[-1] += "A score is a reason to look closer, not a verdict."
+    return " ".join(parts)

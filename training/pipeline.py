@@ -1,0 +1,239 @@
+"""``evaluate`` and ``train``: from a labelled data path to metrics, an artifact and a card."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from model import __version__
+from model.artifact import DEFAULT_ARTIFACT, save_artifact
+from model.classifier import ClassifierConfig
+from model.document import build_document
+from model.indicators.engine import IndicatorEngine
+from model.language import detect_language
+from model.screen import Screener, band_for
+from training import metrics as M
+from training.data import LabelledAds, load_labelled, sha256_file
+from training.grouping import near_duplicate_groups
+from training.protocol import SEED, CombinerData, CVResult, cross_validate, fit_classifier, fit_combiner
+
+DEFAULT_SEEDS = Path(__file__).resolve().parent / "seeds" / "seed_ads.jsonl"
+# The seed ads' training rows count as much as this many corpus-weighted ads each: enough
+# for the combiner to learn the lures EMSCAD lacks, not so much that they swamp the corpus.
+SEED_WEIGHT = 10.0
+
+
+def log(message: str) -> None:
+    print(f"[adscreen] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Prepared:
+    data: LabelledAds
+    texts: np.ndarray  # classifier input per ad
+    groups: np.ndarray
+    combiner: CombinerData
+    engine: IndicatorEngine
+    corpus_hits: list[list[str]]  # indicator ids per corpus ad
+    seeds: list[dict[str, Any]]
+    seed_fingerprint: str
+
+
+def _pairs(engine: IndicatorEngine, hits: list) -> list[tuple[str, float]]:
+    return [(engine.taxonomy[h.indicator_id].category, engine.taxonomy[h.indicator_id].severity) for h in hits]
+
+
+def read_seeds(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, progress: Callable[[str], None] = log) -> Prepared:
+    data = load_labelled(data_path)
+    if len(data) == 0 or len(set(data.labels.tolist())) < 2:
+        raise ValueError(f"{data_path}: need ads of both labels to train; found {len(data)} ads")
+    progress(f"read {len(data)} ads ({int(data.labels.sum())} fraudulent) from {data.source}; skipped {data.skipped_empty} empty")
+    docs = [build_document(ad) for ad in data.ads]
+    texts = np.array([d.classifier_text for d in docs], dtype=object)
+    groups = near_duplicate_groups(data.ads)
+    progress(f"{groups.max() + 1} near-duplicate groups")
+    engine = IndicatorEngine.load()
+    hits = engine.detect_batch([d.text for d in docs])
+    covered = np.array([detect_language(d.text).coverage == "full" for d in docs])
+    seeds = read_seeds(seeds_path) if seeds_path else []
+    train_seeds = [s for s in seeds if s["split"] == "train"]
+    seed_docs = [build_document(_seed_ad(s)) for s in train_seeds]
+    seed_hits = engine.detect_batch([d.text for d in seed_docs])
+    combiner = CombinerData(
+        corpus_pairs=[_pairs(engine, h) for h in hits],
+        corpus_covered=covered,
+        seed_texts=[d.classifier_text for d in seed_docs],
+        seed_pairs=[_pairs(engine, h) for h in seed_hits],
+        seed_covered=np.array([detect_language(d.text).coverage == "full" for d in seed_docs], dtype=bool),
+        seed_y=np.array([s["label"] for s in train_seeds], dtype=int),
+        seed_weight=SEED_WEIGHT,
+    )
+    seed_fp = sha256_file(seeds_path) if seeds_path and seeds_path.exists() else ""
+    return Prepared(data, texts, groups, combiner, engine, [[h.indicator_id for h in hs] for hs in hits], seeds, seed_fp)
+
+
+def _seed_ad(seed: dict[str, Any]):
+    from model.types import Ad
+
+    return Ad.from_text(seed["text"], id=seed["id"])
+
+
+def data_fingerprint(prepared: Prepared) -> tuple[str, dict[str, str]]:
+    files = dict(prepared.data.fingerprint)
+    if prepared.seed_fingerprint:
+        files["seed_ads.jsonl"] = prepared.seed_fingerprint
+    combined = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
+    return combined, files
+
+
+def run_cv(prepared: Prepared, n_jobs: int, include_baseline: bool = True) -> CVResult:
+    d = prepared.data
+    return cross_validate(
+        prepared.texts, d.labels, d.weights, prepared.groups, prepared.combiner,
+        ClassifierConfig(), include_baseline=include_baseline, n_jobs=n_jobs, progress=log,
+    )
+
+
+def metrics_document(prepared: Prepared, cv: CVResult) -> dict[str, Any]:
+    fingerprint, files = data_fingerprint(prepared)
+    protocol = dict(cv.protocol)
+    protocol.update({"data": prepared.data.source, "data_files": files, "data_fingerprint": fingerprint, "seconds": round(cv.seconds, 1)})
+    return {"protocol": protocol, "models": cv.models}
+
+
+def evaluate(data_path: str | Path, out_dir: str | Path, n_jobs: int = 2, seeds_path: Path | None = DEFAULT_SEEDS) -> dict[str, Any]:
+    prepared = prepare(data_path, seeds_path)
+    cv = run_cv(prepared, n_jobs)
+    doc = metrics_document(prepared, cv)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "metrics.json").write_text(json.dumps(doc, indent=2) + "\n")
+    from training.report import write_plots
+
+    write_plots(cv, out)
+    log(f"wrote {out / 'metrics.json'} in {cv.seconds:.0f}s")
+    return doc
+
+
+def bands_for_threshold(threshold: float) -> dict[str, float]:
+    return {"medium": round(threshold / 2, 6), "high": round(threshold, 6), "very_high": round(max(0.8, (1 + threshold) / 2), 6)}
+
+
+def train(
+    data_path: str | Path,
+    artifact_path: str | Path = DEFAULT_ARTIFACT,
+    n_jobs: int = 2,
+    seeds_path: Path | None = DEFAULT_SEEDS,
+) -> dict[str, Any]:
+    """Evaluate the recipe by grouped CV, fit it on all data, write artifact, metrics and card."""
+    started = time.perf_counter()
+    artifact_path = Path(artifact_path)
+    prepared = prepare(data_path, seeds_path)
+    d = prepared.data
+    cv = run_cv(prepared, n_jobs)
+    log("fitting the final model on all data")
+    fit = fit_classifier(prepared.texts, d.labels, d.weights, prepared.groups, ClassifierConfig(), seed=SEED, n_jobs=n_jobs)
+    index = np.arange(len(d))
+    combiner = fit_combiner(fit.classifier, fit.oof_probability, d.labels, d.weights, index, prepared.combiner)
+    comb_oof = combiner.score(prepared.combiner.corpus_X(fit.oof_probability, index))
+    threshold, f1 = M.best_f1_threshold(d.labels, comb_oof, d.weights)
+    fingerprint, files = data_fingerprint(prepared)
+    metrics = metrics_document(prepared, cv)
+    version = f"{__version__}+{fingerprint[:8]}"
+    metadata: dict[str, Any] = {
+        "version": version,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "labels": {"0": "legitimate", "1": "fraudulent"},
+        "data_fingerprint": fingerprint,
+        "data_files": files,
+        "threshold": round(threshold, 6),
+        "threshold_rule": "max prevalence-weighted F1 of the combined score on out-of-fold predictions",
+        "classifier_threshold": round(fit.threshold, 6),
+        "bands": bands_for_threshold(threshold),
+        "classifier": {"config": ClassifierConfig().as_dict(), "platt": {"a": fit.classifier.calibration.a, "b": fit.classifier.calibration.b}},
+        "combiner": combiner.as_dict(),
+        "taxonomy_version": prepared.engine.taxonomy_version,
+        "metrics": metrics,
+    }
+    metadata = save_artifact(artifact_path, {"classifier": fit.classifier, "combiner": combiner}, metadata)
+    screener = Screener.load(artifact_path, engine=prepared.engine)
+    seeds_report = seed_report(screener, prepared.seeds)
+    firing = indicator_rates(prepared)
+    out = artifact_path.parent
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    (out / "seed_eval.json").write_text(json.dumps(seeds_report, indent=2) + "\n")
+    from training.report import write_model_card, write_plots
+
+    write_plots(cv, out)
+    write_model_card(out / "MODEL_CARD.md", metadata, metrics, seeds_report, firing, prepared)
+    log(f"wrote {artifact_path} ({metadata['size_bytes'] / 1e6:.1f} MB), model card and plots in {time.perf_counter() - started:.0f}s")
+    return metadata
+
+
+def seed_report(screener: Screener, seeds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Recall of lures and false-positive rate on look-alikes, seed test split, per language group."""
+    test = [s for s in seeds if s["split"] == "test"]
+    if not test:
+        return {}
+    results = screener.score_batch([_seed_ad(s) for s in test])
+    group_of = lambda s: "id/ms" if s["lang"] in ("id", "ms") else s["lang"]  # noqa: E731
+    report: dict[str, Any] = {"threshold": screener.threshold, "groups": {}}
+    for g in sorted({group_of(s) for s in test}):
+        idx = [i for i, s in enumerate(test) if group_of(s) == g]
+        y = np.array([test[i]["label"] for i in idx])
+        score = np.array([results[i].score for i in idx])
+        flagged = np.array([results[i].flagged for i in idx])
+        report["groups"][g] = {
+            "lures": int(y.sum()),
+            "lookalikes": int((y == 0).sum()),
+            "recall": float(flagged[y == 1].mean()),
+            "false_positive_rate": float(flagged[y == 0].mean()),
+            "recall_at_fpr_10": _recall_at_fpr(y, score, 0.10),
+            "missed": [test[idx[k]]["id"] for k in np.flatnonzero((y == 1) & ~flagged)],
+            "false_positives": [test[idx[k]]["id"] for k in np.flatnonzero((y == 0) & flagged)],
+        }
+    all_y = np.array([s["label"] for s in test])
+    all_flag = np.array([r.flagged for r in results])
+    report["overall"] = {"recall": float(all_flag[all_y == 1].mean()), "false_positive_rate": float(all_flag[all_y == 0].mean())}
+    return report
+
+
+def _recall_at_fpr(y: np.ndarray, score: np.ndarray, max_fpr: float) -> float:
+    best = 0.0
+    for t in np.unique(score):
+        pred = score >= t
+        fpr = pred[y == 0].mean() if (y == 0).any() else 0.0
+        if fpr <= max_fpr:
+            best = max(best, float(pred[y == 1].mean()))
+    return best
+
+
+def indicator_rates(prepared: Prepared) -> dict[str, dict[str, float]]:
+    """Per indicator: share of legitimate (prevalence-weighted) and fraudulent corpus ads it fires on."""
+    y = prepared.data.labels
+    w = prepared.data.weights
+    out: dict[str, dict[str, float]] = {}
+    for indicator in sorted(prepared.engine.taxonomy):
+        fired = np.array([indicator in hs for hs in prepared.corpus_hits])
+        out[indicator] = {
+            "legitimate": float(w[(y == 0) & fired].sum() / w[y == 0].sum()),
+            "fraudulent": float(fired[y == 1].mean()),
+        }
+    return out
+
+
+__all__ = ["evaluate", "train", "prepare", "band_for"]

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
+from model.indicators.tokenizer import text_of
 from model.indicators.base import Candidate, Hit
 from model.indicators.negation import Negation
 from model.indicators.patterns import PatternIndex
@@ -35,4 +36,4 @@ class PatternFamily:
         return [c for c in candidates if c.label in self.indicator_ids and not self.negated(doc, c)]
 
     def negated(self, doc: Doc, c: Candidate) -> bool:
-        return self.negation.is_negated(doc.text, c.start, c.end, cost=self.cost_negation)
+        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation)

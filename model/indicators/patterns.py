@@ -27,11 +27,17 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from model.indicators.base import Candidate
+from model.indicators.tokenizer import text_of
 
-# Languages written without spaces between words: their patterns are regexes, and they
-# only run when the text contains one of these scripts.
-SPACELESS_LANGS = frozenset({"zh", "ja", "th", "ko"})
-_SPACELESS_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+# Languages written without spaces between words (or, for Korean, with particles glued to
+# words): their patterns are regexes, and they only run when the text contains the script.
+_SCRIPT_OF_LANG = {
+    "zh": re.compile(r"[\u3400-\u9FFF\uF900-\uFAFF]"),
+    "ja": re.compile(r"[\u3040-\u30FF\u3400-\u9FFF]"),
+    "th": re.compile(r"[\u0E00-\u0E7F]"),
+    "ko": re.compile(r"[\uAC00-\uD7AF]"),
+}
+SPACELESS_LANGS = frozenset(_SCRIPT_OF_LANG)
 _USER_DATA_KEY = "adscreen.indicator_candidates"
 _CUE_PREFIX = "cue_"
 
@@ -48,6 +54,10 @@ class PatternRow:
     id: str
     kind: str  # "phrase" | "tokens" | "regex"
     pattern: object
+    # lower-case literals of which at least one must occur in the text for a regex or token
+    # pattern to be worth running: a cheap gate, because Python's re and spaCy's Matcher
+    # both cost ~100 microseconds per long ad even when nothing matches
+    requires: tuple[str, ...] = ()
 
     @property
     def is_cue(self) -> bool:
@@ -78,15 +88,25 @@ def _parse_row(raw: Mapping, lang: str, family: str, where: str) -> PatternRow:
             raise PatternError(f"{where}: bad regex ({exc})") from None
         if compiled.groups:
             raise PatternError(f"{where}: use (?:...) groups only")
-        return PatternRow(lang, family, label, ident, "regex", raw["regex"])
+        return PatternRow(lang, family, label, ident, "regex", raw["regex"], _requires(raw, where))
     pattern = raw.get("pattern")
     if isinstance(pattern, str) and pattern.strip():
         if lang in SPACELESS_LANGS:
             raise PatternError(f"{where}: {lang} has no spaces between words; use a regex")
         return PatternRow(lang, family, label, ident, "phrase", pattern)
     if isinstance(pattern, list) and pattern:
-        return PatternRow(lang, family, label, ident, "tokens", pattern)
+        requires = _requires(raw, where)
+        if not requires:
+            raise PatternError(f"{where}: token patterns need a 'requires' gate (see PatternRow)")
+        return PatternRow(lang, family, label, ident, "tokens", pattern, requires)
     raise PatternError(f"{where}: needs a phrase, a token pattern or a regex")
+
+
+def _requires(raw: Mapping, where: str) -> tuple[str, ...]:
+    requires = tuple(raw.get("requires", ()))
+    if any(not r or r != r.lower() for r in requires):
+        raise PatternError(f"{where}: 'requires' literals must be non-empty and lower-case")
+    return requires
 
 
 class PatternIndex:
@@ -95,25 +115,28 @@ class PatternIndex:
     def __init__(self, nlp: Language, rows: Iterable[PatternRow]) -> None:
         self.rows: dict[str, PatternRow] = {}
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._tokens = Matcher(nlp.vocab)
-        regex_rows: dict[tuple[str, bool], list[PatternRow]] = {}
+        # one Matcher per gate: a Matcher runs only on texts containing one of its literals
+        self._token_matchers: dict[tuple[str, ...], Matcher] = {}
+        regex_rows: dict[tuple[str, str, tuple[str, ...]], list[PatternRow]] = {}
         phrase_rows = [r for r in rows if self._register(r) and r.kind == "phrase"]
         for row, doc in zip(phrase_rows, nlp.tokenizer.pipe(r.pattern for r in phrase_rows)):
             self._phrases.add(row.id, [doc])
         for row in self.rows.values():
             if row.kind == "tokens":
+                matcher = self._token_matchers.setdefault(row.requires, Matcher(nlp.vocab))
                 try:
-                    self._tokens.add(row.id, [row.pattern])
+                    matcher.add(row.id, [row.pattern])
                 except Exception as exc:  # spaCy raises several types for bad patterns
                     raise PatternError(f"{row.lang}/{row.family} {row.id}: bad token pattern ({exc})") from None
             elif row.kind == "regex":
-                regex_rows.setdefault((row.family, row.lang in SPACELESS_LANGS), []).append(row)
-        # one alternation per (family, script group); group names map back to rows
-        self._regexes: list[tuple[bool, re.Pattern, dict[str, PatternRow]]] = []
-        for (_family, spaceless), group in sorted(regex_rows.items()):
+                script = row.lang if row.lang in SPACELESS_LANGS else ""
+                regex_rows.setdefault((row.family, script, row.requires), []).append(row)
+        # one alternation per (family, gate); group names map back to rows
+        self._regexes: list[tuple[str, tuple[str, ...], re.Pattern, dict[str, PatternRow]]] = []
+        for (_family, script, requires), group in sorted(regex_rows.items()):
             names = {f"p{i}": row for i, row in enumerate(group)}
             combined = "|".join(f"(?P<{name}>{row.pattern})" for name, row in names.items())
-            self._regexes.append((spaceless, re.compile(combined, re.IGNORECASE), names))
+            self._regexes.append((script, requires, re.compile(combined, re.IGNORECASE), names))
         self._vocab = nlp.vocab
 
     def _register(self, row: PatternRow) -> bool:
@@ -136,16 +159,23 @@ class PatternIndex:
             return cached
         found: dict[str, list[Candidate]] = {}
         strings = self._vocab.strings
-        for match_id, start, end in list(self._phrases(doc)) + list(self._tokens(doc)):
+        text = text_of(doc)
+        lowered = text.lower()
+        matches = list(self._phrases(doc))
+        for requires, matcher in self._token_matchers.items():
+            if any(r in lowered for r in requires):
+                matches.extend(matcher(doc))
+        for match_id, start, end in matches:
             row = self.rows[strings[match_id]]
             span = doc[start:end]
             found.setdefault(row.family, []).append(
                 Candidate(row.label, row.id, row.lang, span.start_char, span.end_char)
             )
-        text = doc.text
-        has_spaceless = _SPACELESS_SCRIPT.search(text) is not None
-        for spaceless, regex, names in self._regexes:
-            if spaceless and not has_spaceless:
+        scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
+        for script, requires, regex, names in self._regexes:
+            if script and not scripts[script]:
+                continue
+            if requires and not any(r in lowered for r in requires):
                 continue
             for m in regex.finditer(text):
                 start, end = m.span()

@@ -17,7 +17,14 @@ from spacy.vocab import Vocab
 # numbers keep their separators ("2,500", "1.5"); words may carry apostrophes, dots and @
 # inside ("don't", "john.doe@gmail.com"); a leading @ stays on a handle ("@xyz");
 # anything else that is not a space is a token of its own.
+TEXT_KEY = "adscreen.text"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|@?\w+(?:['’.@]\w+)*|\S")
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, without the cost of ``Doc.text`` when the tokenizer kept it."""
+    text = doc.user_data.get(TEXT_KEY)
+    return doc.text if text is None else text
 
 
 class FastTokenizer:
@@ -49,7 +56,10 @@ class FastTokenizer:
             if gap:
                 words.append(gap)
                 spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # Doc.text rebuilds the string from every token; keep the original (identical) one
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from model.indicators.tokenizer import text_of
 from model.indicators.base import Candidate, near
 from model.indicators.family import PatternFamily
 from model.indicators.negation import Negation
@@ -33,7 +34,7 @@ class TooGoodOfferDetector(PatternFamily):
         out: list[Candidate] = []
         for c in kept:
             if c.label == SALARY_FIGURE:
-                pay = self.pay.read(doc.text[c.start : c.end], c.lang)
+                pay = self.pay.read(text_of(doc)[c.start : c.end], c.lang)
                 if pay is None:
                     continue
                 if pay.is_daily:

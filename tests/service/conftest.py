@@ -7,7 +7,8 @@ from fastapi.testclient import TestClient
 
 from service.api import create_app
 
-from api_fakes import FakeScreener, make_settings
+from api_fakes import API_KEY, FakeScreener, make_settings
+
 
 @pytest.fixture
 def screener() -> FakeScreener:

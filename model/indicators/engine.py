@@ -56,15 +56,17 @@ class IndicatorEngine:
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
-    """Keep one hit per indicator per stretch of text: the longest, then the first pattern."""
+    """One hit per indicator per stretch of text: overlapping hits of the same indicator are
+    merged into one span, named after the pattern that matched first (the longest on ties)."""
     hits.sort(key=lambda h: (h.indicator_id, h.start, -h.end, h.pattern_id))
     kept: list[Hit] = []
-    last_end: dict[str, int] = {}
     for h in hits:
-        if h.start < last_end.get(h.indicator_id, -1):
+        last = kept[-1] if kept else None
+        if last is not None and last.indicator_id == h.indicator_id and h.start < last.end:
+            if h.end > last.end:
+                kept[-1] = Hit(last.indicator_id, last.pattern_id, last.start, h.end)
             continue
         kept.append(h)
-        last_end[h.indicator_id] = h.end
     kept.sort(key=lambda h: (h.start, h.end, h.indicator_id))
     return kept
 

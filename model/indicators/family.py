@@ -36,4 +36,9 @@ class PatternFamily:
         return [c for c in candidates if c.label in self.indicator_ids and not self.negated(doc, c)]
 
     def negated(self, doc: Doc, c: Candidate) -> bool:
-        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation)
+        floor = 0
+        for family_candidates in self.index.candidates(doc).values():
+            for other in family_candidates:
+                if other.end <= c.start and other.end > floor and not other.label.startswith("cue_"):
+                    floor = other.end
+        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation, floor=floor)

@@ -32,9 +32,14 @@ class Negation:
         text = resources.files("model.indicators").joinpath("negation.json").read_text("utf-8")
         return cls(json.loads(text))
 
-    def is_negated(self, text: str, start: int, end: int, cost: bool = False) -> bool:
-        """True if the clause around text[start:end] denies it; ``cost`` adds 'free'/'covered' cues."""
-        before = text[max(0, start - self._before_chars) : start]
+    def is_negated(self, text: str, start: int, end: int, cost: bool = False, floor: int = 0) -> bool:
+        """True if the clause around text[start:end] denies it; ``cost`` adds 'free'/'covered' cues.
+
+        ``floor``: the before-window starts no earlier than this offset (the end of another
+        red-flag phrase, whose own 'no'/'not' must not negate this one: 'cannot leave and
+        wages withheld').
+        """
+        before = text[max(0, start - self._before_chars, floor) : start]
         breaks = list(self._break.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]

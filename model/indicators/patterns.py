@@ -135,7 +135,8 @@ class PatternIndex:
         self._regexes: list[tuple[str, tuple[str, ...], re.Pattern, dict[str, PatternRow]]] = []
         for (_family, script, requires), group in sorted(regex_rows.items()):
             names = {f"p{i}": row for i, row in enumerate(group)}
-            combined = "|".join(f"(?P<{name}>{row.pattern})" for name, row in names.items())
+            # inside a lookahead, so matches of different rows may overlap ('高收入' / '收入保障')
+            combined = "(?=" + "|".join(f"(?P<{name}>{row.pattern})" for name, row in names.items()) + ")"
             self._regexes.append((script, requires, re.compile(combined, re.IGNORECASE), names))
         self._vocab = nlp.vocab
 
@@ -178,7 +179,7 @@ class PatternIndex:
             if requires and not any(r in lowered for r in requires):
                 continue
             for m in regex.finditer(text):
-                start, end = m.span()
+                start, end = m.span(m.lastgroup)
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 if end == start:

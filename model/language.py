@@ -1,0 +1,99 @@
+"""Which language an ad is written in, and how well adscreen covers it.
+
+No model is downloaded: the script decides for Chinese, Japanese, Korean and Thai (Han
+without kana is Chinese; any kana makes it Japanese), and for Latin-script text small
+stopword profiles decide between English, Spanish, Vietnamese (also by its diacritics),
+Indonesian, Malay and Tagalog. Mixed ads (an English ad with a Chinese contact line) go
+to the script with the most words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.types import Language
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
+_HAN = re.compile(r"[\u3400-\u9FFF\uF900-\uFAFF]")
+_KANA = re.compile(r"[\u3040-\u30FF]")
+_HANGUL_WORD = re.compile(r"[\uAC00-\uD7AF]+")
+_THAI = re.compile(r"[\u0E00-\u0E7F]")
+_OTHER_LETTER = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0980-\u09FF\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF]")
+_VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+# Characters per word, to compare scripts written with and without spaces.
+_CHARS_PER_WORD = {"han": 2.0, "thai": 6.0}
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and to of for is you with will our are we be on your this that have from an as".split()),
+    "es": frozenset("de la que el los las para con por una del se es tu su al como más muy nuestro trabajo".split()),
+    "vi": frozenset("và của cho là có được người làm việc không các những với tại một này lương".split()),
+    "id": frozenset("yang dan di untuk dengan ini dari dalam akan kami anda tidak bisa ada kerja gaji atau perusahaan".split()),
+    "tl": frozenset("ang ng mga sa na at ay ko mo po kung para lang hindi may ka kami namin ito".split()),
+}
+# Words that tell Malay from Indonesian (both share most of the id profile above).
+_MALAY = frozenset("boleh syarikat sahaja kerana percuma wang pekerjaan jawatan tawaran hendaklah".split())
+_INDONESIAN = frozenset("bisa perusahaan saja karena gratis uang lowongan dibutuhkan kirim segera".split())
+
+NAMES = {
+    "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai",
+    "vi": "Vietnamese", "id": "Indonesian", "ms": "Malay", "tl": "Tagalog", "es": "Spanish",
+    "und": "Undetermined",
+}
+_MIN_STOPWORDS = 2
+
+
+def detect_language(text: str) -> Language:
+    han = len(_HAN.findall(text))
+    kana = len(_KANA.findall(text))
+    latin_words = _LATIN_WORD.findall(text)
+    counts = {
+        "latin": float(len(latin_words)),
+        "han": (han + kana) / _CHARS_PER_WORD["han"],
+        "hangul": float(len(_HANGUL_WORD.findall(text))),
+        "thai": len(_THAI.findall(text)) / _CHARS_PER_WORD["thai"],
+        "other": len(_OTHER_LETTER.findall(text)) / 4.0,
+    }
+    script = max(counts, key=counts.get)
+    if counts[script] == 0 or script == "other":
+        return _language("und")
+    if script == "han":
+        return _language("ja" if kana else "zh")
+    if script == "hangul":
+        return _language("ko")
+    if script == "thai":
+        return _language("th")
+    return _language(_latin_language(latin_words))
+
+
+def _latin_language(words: list[str]) -> str:
+    lowered = [w.lower() for w in words]
+    vi_letters = sum(1 for w in lowered for ch in w if ch in _VI_LETTERS)
+    if vi_letters >= max(3, 0.02 * sum(len(w) for w in lowered)):
+        return "vi"
+    scores = {lang: sum(1 for w in lowered if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    if scores[best] < _MIN_STOPWORDS:
+        return "und"
+    if best == "id":
+        malay = sum(1 for w in lowered if w in _MALAY)
+        indonesian = sum(1 for w in lowered if w in _INDONESIAN)
+        return "ms" if malay > indonesian else "id"
+    return best
+
+
+def _language(code: str) -> Language:
+    name = NAMES[code]
+    if code == "en":
+        return Language(code, name, "full", "")
+    if code == "und":
+        return Language(
+            code, name, "none",
+            "The language was not recognised: only indicators that do not depend on language "
+            "(place names, contact details, amounts) can fire, and the classifier score is not reliable.",
+        )
+    return Language(
+        code, name, "indicators_only",
+        f"The classifier was trained on English ads, so for {name} the score leans on the "
+        "indicator patterns written for this language.",
+    )

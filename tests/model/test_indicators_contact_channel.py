@@ -1,0 +1,57 @@
+"""Table tests for the contact_channel indicator family: (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alikes that must report nothing from this family.
+"""
+
+import pytest
+
+from model.indicators import IndicatorEngine
+
+FAMILY = ('messaging_app_contact', 'personal_email_contact')
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
+    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+
+
+POSITIVES = [
+    pytest.param("Add me on Telegram @xyz for the job.", [('messaging_app_contact', 'Add me on Telegram @xyz')], id='en_add_me_on_telegram'),
+    pytest.param("WhatsApp +855 12 345 678", [('messaging_app_contact', 'WhatsApp +855 12 345 678')], id='en_whatsapp_number'),
+    pytest.param("Whatsapp #PHONE_abc123#", [('messaging_app_contact', 'Whatsapp #PHONE_abc123#')], id='en_emscad_masked_phone'),
+    pytest.param("Line ID: jobs88", [('messaging_app_contact', 'Line ID')], id='en_line_id'),
+    pytest.param("Send your CV to hr.jobs88@gmail.com today.", [('personal_email_contact', 'hr.jobs88@gmail.com')], id='en_gmail_as_contact'),
+    pytest.param("有意者加微信 abc123", [('messaging_app_contact', '微信')], id='zh_wechat'),
+    pytest.param("联系纸飞机 @abc", [('messaging_app_contact', '纸飞机')], id='zh_paper_plane_tg'),
+    pytest.param("简历发到 12345@qq.com", [('personal_email_contact', '12345@qq.com')], id='zh_qq_mail'),
+    pytest.param("Liên hệ Zalo 0901234567", [('messaging_app_contact', 'Liên hệ Zalo 0901234567')], id='vi_zalo'),
+    pytest.param("สนใจแอดไลน์ @job88", [('messaging_app_contact', 'แอดไลน์ @')], id='th_add_line'),
+    pytest.param("Info lebih lanjut hubungi WA 0812345678", [('messaging_app_contact', 'hubungi WA 0812345678')], id='id_whatsapp'),
+    pytest.param("Message sa Telegram para sa details", [('messaging_app_contact', 'Message sa Telegram')], id='tl_telegram'),
+    pytest.param("Escríbenos por WhatsApp", [('messaging_app_contact', 'Escríbenos por WhatsApp')], id='es_whatsapp'),
+    pytest.param("카톡 아이디 job88", [('messaging_app_contact', '카톡')], id='ko_kakaotalk'),
+    pytest.param("LINEで応募してください", [('messaging_app_contact', 'LINEで')], id='ja_line'),
+]
+
+NEGATIVES = [
+    pytest.param("Send your CV to careers@acme-logistics.com.", id='en_company_email'),
+    pytest.param("Apply on line through our careers page.", id='en_apply_online'),
+    pytest.param("Experience building chatbots is a plus.", id='en_product_mentions_messaging'),
+    pytest.param("We will never contact you via WhatsApp.", id='en_never_contact_via_whatsapp'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_contact_channel_cue_is_present_then_its_words_are_the_span(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_ad_is_a_legitimate_look_alike_then_no_contact_channel_indicator_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,53 @@
+"""Table tests for the documents indicator family: (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alikes that must report nothing from this family.
+"""
+
+import pytest
+
+from model.indicators import IndicatorEngine
+
+FAMILY = ('documents_at_application', 'employer_keeps_passport', 'full_body_photo')
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
+    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+
+
+POSITIVES = [
+    pytest.param("Send a passport copy and your bank account details to apply.", [('documents_at_application', 'bank account details'), ('documents_at_application', 'passport copy')], id='en_passport_copy_and_bank'),
+    pytest.param("The company will keep your passport during the contract.", [('employer_keeps_passport', 'company will keep your passport')], id='en_company_keeps_passport'),
+    pytest.param("Attach a full body photo.", [('full_body_photo', 'full body photo')], id='en_full_body_photo'),
+    pytest.param("护照由公司统一保管", [('employer_keeps_passport', '护照由公司统一保管')], id='zh_passport_kept'),
+    pytest.param("請附全身照", [('full_body_photo', '全身照')], id='zh_traditional_full_body'),
+    pytest.param("Công ty giữ hộ chiếu của nhân viên", [('employer_keeps_passport', 'Công ty giữ hộ chiếu')], id='vi_passport_kept'),
+    pytest.param("บริษัทเก็บพาสปอร์ต", [('employer_keeps_passport', 'บริษัทเก็บพาสปอร์ต')], id='th_passport_kept'),
+    pytest.param("Paspor ditahan oleh agen", [('employer_keeps_passport', 'Paspor ditahan')], id='id_passport_held'),
+    pytest.param("Kukunin ang passport pagdating", [('employer_keeps_passport', 'Kukunin ang passport')], id='tl_passport_taken'),
+    pytest.param("Envía una foto de cuerpo entero", [('full_body_photo', 'foto de cuerpo entero')], id='es_full_body_photo'),
+    pytest.param("전신사진 보내주세요", [('full_body_photo', '전신사진')], id='ko_full_body_photo'),
+    pytest.param("パスポートを預かります", [('employer_keeps_passport', 'パスポートを預か')], id='ja_passport_kept'),
+]
+
+NEGATIVES = [
+    pytest.param("We never keep your passport; it stays with you.", id='en_never_keep_passports'),
+    pytest.param("A valid passport is required for international travel.", id='en_passport_needed_for_travel'),
+    pytest.param("Please attach your portfolio and a cover letter.", id='en_portfolio_photos'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_documents_cue_is_present_then_its_words_are_the_span(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_ad_is_a_legitimate_look_alike_then_no_documents_indicator_fires(engine, text):
+    assert found(engine, text) == []

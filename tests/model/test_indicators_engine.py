@@ -1,0 +1,92 @@
+"""The indicator engine as a whole: registry, taxonomy, offsets, batching."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from model.indicators import Hit, IndicatorEngine
+from model.indicators.registry import registered_indicator_ids
+from model.indicators.taxonomy import CATEGORIES
+
+GOLDEN = Path(__file__).parent / "golden" / "indicator_ids.json"
+
+LURE_EN = (
+    "Customer service in Sihanoukville, USD 2,500/month, no experience, free flight and "
+    "accommodation, contact on Telegram @hr_kh"
+)
+LURE_ZH = "柬埔寨西港高薪招聘客服,月薪2万,无需经验,包机票,加微信 abc123,护照由公司保管"
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def test_when_registry_changes_then_golden_indicator_list_must_change_with_it():
+    assert registered_indicator_ids() == json.loads(GOLDEN.read_text("utf-8"))
+
+
+def test_when_engine_loads_then_taxonomy_covers_exactly_the_registered_indicators(engine):
+    assert sorted(engine.taxonomy) == registered_indicator_ids()
+    assert engine.taxonomy_version == "2026.11.1"
+
+
+def test_when_taxonomy_is_read_then_every_indicator_is_explained_and_cited(engine):
+    for info in engine.taxonomy.values():
+        assert info.category in CATEGORIES
+        assert 0.0 <= info.severity <= 1.0
+        assert info.title and len(info.explanation) > 40
+        assert info.sources and all(s.url.startswith("https://") for s in info.sources)
+
+
+def test_when_weak_and_strong_cues_are_compared_then_severity_orders_them(engine):
+    tax = engine.taxonomy
+    assert tax["urgency"].severity < tax["fee_upfront"].severity
+    assert tax["employer_pays_travel"].severity < tax["employer_keeps_passport"].severity
+    assert tax["scam_hub_destination"].severity < tax["debt_repaid_from_salary"].severity
+
+
+def test_when_english_lure_is_screened_then_each_cue_has_its_span(engine):
+    found = {(h.indicator_id, LURE_EN[h.start : h.end]) for h in engine.detect(LURE_EN)}
+    assert found == {
+        ("overseas_scam_sector_role", "Customer service"),
+        ("scam_hub_destination", "Sihanoukville"),
+        ("pay_too_good", "USD 2,500/month"),
+        ("no_experience_needed", "no experience"),
+        ("employer_pays_travel", "free flight"),
+        ("messaging_app_contact", "contact on Telegram @hr_kh"),
+    }
+
+
+def test_when_batch_is_screened_then_results_match_single_calls_in_order(engine):
+    texts = [LURE_EN, "", LURE_ZH, "A plain ad for a bookkeeper in Leeds."]
+    batch = engine.detect_batch(texts)
+    assert len(batch) == len(texts)
+    assert batch == [engine.detect(t) for t in texts]
+    assert batch[1] == [] and batch[3] == []
+
+
+def test_when_hits_are_returned_then_they_are_frozen_sorted_and_inside_the_text(engine):
+    hits = engine.detect(LURE_ZH)
+    assert hits == sorted(hits, key=lambda h: (h.start, h.end, h.indicator_id))
+    for h in hits:
+        assert isinstance(h, Hit)
+        assert 0 <= h.start < h.end <= len(LURE_ZH)
+        assert h.indicator_id in engine.taxonomy
+    with pytest.raises(AttributeError):
+        hits[0].start = 0  # type: ignore[misc]
+
+
+def test_when_text_has_odd_whitespace_then_offsets_still_point_into_it(engine):
+    # detectors normally see cleaned text (whitespace collapsed), but offsets must hold anyway
+    text = "  Pay the\n\nregistration fee   now.\tWhatsApp +855 12 345 678 "
+    found = {(h.indicator_id, text[h.start : h.end]) for h in engine.detect(text)}
+    assert found == {("fee_upfront", "registration fee"), ("messaging_app_contact", "WhatsApp +855 12 345 678")}
+
+
+def test_when_pattern_ids_are_reported_then_they_name_language_and_indicator(engine):
+    for h in engine.detect(LURE_EN) + engine.detect(LURE_ZH):
+        lang, label, number = h.pattern_id.split("-")
+        assert lang in {"en", "zh", "vi", "th", "id", "tl", "es", "ko", "ja"}
+        assert number.isdigit()

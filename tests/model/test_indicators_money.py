@@ -1,0 +1,70 @@
+"""Table tests for the money indicator family: (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alikes that must report nothing from this family.
+"""
+
+import pytest
+
+from model.indicators import IndicatorEngine
+
+FAMILY = ('fee_upfront', 'debt_repaid_from_salary')
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
+    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+
+
+POSITIVES = [
+    pytest.param("To start, pay the registration fee of $50 by bank transfer.", [('fee_upfront', 'registration fee')], id='en_registration_fee_requested'),
+    pytest.param("A refundable deposit of USD 200 secures your place.", [('fee_upfront', 'refundable deposit')], id='en_refundable_deposit'),
+    pytest.param("No experience needed, pay the training fee before you start.", [('fee_upfront', 'training fee')], id='en_fee_after_no_experience_clause_still_fires'),
+    pytest.param("Your ticket and visa costs will be deducted from your first salary.", [('debt_repaid_from_salary', 'ticket and visa costs will be deducted from your first salary')], id='en_ticket_deducted_from_salary'),
+    pytest.param("We offer a salary advance for your travel.", [('debt_repaid_from_salary', 'salary advance')], id='en_salary_advance'),
+    pytest.param("入职需交中介费3000元", [('fee_upfront', '中介费')], id='zh_intermediary_fee'),
+    pytest.param("報到前需繳押金", [('fee_upfront', '押金')], id='zh_traditional_deposit'),
+    pytest.param("机票从工资里扣", [('debt_repaid_from_salary', '机票从工资里扣')], id='zh_ticket_from_wages'),
+    pytest.param("Ứng viên cần đặt cọc 5 triệu trước khi bay", [('fee_upfront', 'đặt cọc')], id='vi_deposit'),
+    pytest.param("Vé máy bay sẽ trừ vào lương tháng đầu", [('debt_repaid_from_salary', 'trừ vào lương')], id='vi_deducted_from_wages'),
+    pytest.param("ค่าสมัคร 3,000 บาท จ่ายก่อนเดินทาง", [('fee_upfront', 'ค่าสมัคร'), ('fee_upfront', 'จ่ายก่อน')], id='th_application_fee'),
+    pytest.param("ค่าตั๋วหักจากเงินเดือน", [('debt_repaid_from_salary', 'หักจากเงินเดือน')], id='th_deducted_from_salary'),
+    pytest.param("Biaya pendaftaran Rp 500.000 dibayar di muka", [('fee_upfront', 'Biaya pendaftaran')], id='id_registration_fee'),
+    pytest.param("Tiket pesawat potong gaji", [('debt_repaid_from_salary', 'potong gaji')], id='id_salary_cut'),
+    pytest.param("Yuran pendaftaran RM300 perlu dibayar", [('fee_upfront', 'Yuran pendaftaran')], id='ms_registration_fee'),
+    pytest.param("Bayad muna ng 5,000 bago umalis", [('fee_upfront', 'Bayad muna')], id='tl_pay_first'),
+    pytest.param("Ang ticket ay ibabawas sa sahod", [('debt_repaid_from_salary', 'ibabawas sa sahod')], id='tl_deducted_from_wages'),
+    pytest.param("Debes pagar una cuota de inscripción de 50 dólares", [('fee_upfront', 'cuota de inscripción')], id='es_registration_fee'),
+    pytest.param("El pasaje será descontado de tu salario", [('debt_repaid_from_salary', 'descontado de tu salario')], id='es_deducted_from_pay'),
+    pytest.param("선입금 50만원 필요", [('fee_upfront', '선입금')], id='ko_prepayment'),
+    pytest.param("登録料として1万円が必要です", [('fee_upfront', '登録料')], id='ja_registration_fee'),
+]
+
+NEGATIVES = [
+    pytest.param("We never charge a registration fee.", id='en_we_never_charge_a_fee'),
+    pytest.param("Candidates must not pay any processing fee to anyone.", id='en_must_not_pay_any_fee'),
+    pytest.param("Registration fee: not required.", id='en_fee_not_required'),
+    pytest.param("Visa fee is covered by the company.", id='en_fee_covered_by_company'),
+    pytest.param("Relocation package from Acme GmbH includes flights and a month of housing.", id='en_relocation_package'),
+    pytest.param("本公司不收取任何中介费", id='zh_no_intermediary_fee'),
+    pytest.param("公司包签证费", id='zh_employer_covers_visa_fee'),
+    pytest.param("Công ty không thu phí tuyển dụng", id='vi_no_fee'),
+    pytest.param("ไม่มีค่าสมัคร", id='th_no_application_fee'),
+    pytest.param("Tidak ada biaya pendaftaran", id='id_no_registration_fee'),
+    pytest.param("Sin cuota de inscripción", id='es_free_registration'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_money_cue_is_present_then_its_words_are_the_span(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_ad_is_a_legitimate_look_alike_then_no_money_indicator_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,53 @@
+"""Table tests for the process indicator family: (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alikes that must report nothing from this family.
+"""
+
+import pytest
+
+from model.indicators import IndicatorEngine
+
+FAMILY = ('no_interview', 'hired_immediately', 'guaranteed_placement', 'urgency', 'secrecy')
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
+    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+
+
+POSITIVES = [
+    pytest.param("No interview, hired on the spot!", [('hired_immediately', 'hired on the spot'), ('no_interview', 'No interview')], id='en_no_interview_hired_on_the_spot'),
+    pytest.param("Urgent hiring, guaranteed job abroad.", [('guaranteed_placement', 'guaranteed job'), ('urgency', 'Urgent hiring')], id='en_guaranteed_job_urgent'),
+    pytest.param("Please do not tell your family about this offer.", [('secrecy', 'do not tell your family')], id='en_do_not_tell_family'),
+    pytest.param("免面试，直接上岗，急招", [('hired_immediately', '直接上岗'), ('no_interview', '免面试'), ('urgency', '急招')], id='zh_no_interview_direct_start'),
+    pytest.param("包就業", [('guaranteed_placement', '包就業')], id='zh_traditional_guaranteed'),
+    pytest.param("Tuyển gấp, không cần phỏng vấn", [('no_interview', 'không cần phỏng vấn'), ('urgency', 'Tuyển gấp')], id='vi_urgent_no_interview'),
+    pytest.param("รับด่วน ไม่ต้องสัมภาษณ์", [('no_interview', 'ไม่ต้องสัมภาษณ์'), ('urgency', 'รับด่วน')], id='th_urgent_no_interview'),
+    pytest.param("Tanpa wawancara, pasti diterima", [('guaranteed_placement', 'pasti diterima'), ('no_interview', 'Tanpa wawancara')], id='id_no_interview_sure_accepted'),
+    pytest.param("Sure job, hired agad!", [('guaranteed_placement', 'Sure job'), ('hired_immediately', 'hired agad')], id='tl_sure_job_hired_agad'),
+    pytest.param("Sin entrevista, empleo garantizado", [('guaranteed_placement', 'empleo garantizado'), ('no_interview', 'Sin entrevista')], id='es_no_interview_guaranteed'),
+    pytest.param("급구 면접 없이 즉시 채용", [('hired_immediately', '즉시 채용'), ('no_interview', '면접 없이'), ('urgency', '급구')], id='ko_no_interview_urgent'),
+    pytest.param("急募、面接なし、即日採用", [('hired_immediately', '即日採用'), ('no_interview', '面接なし'), ('urgency', '急募')], id='ja_no_interview_urgent'),
+]
+
+NEGATIVES = [
+    pytest.param("Shortlisted candidates will be invited to two interviews.", id='en_normal_process'),
+    pytest.param("Handle time-sensitive material like confidential, urgent packages.", id='en_urgent_packages_duty'),
+    pytest.param("All applications will be treated in strict confidence.", id='en_confidential_application'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_process_cue_is_present_then_its_words_are_the_span(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_ad_is_a_legitimate_look_alike_then_no_process_indicator_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,56 @@
+"""Table tests for the too_good_offer indicator family: (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alikes that must report nothing from this family.
+"""
+
+import pytest
+
+from model.indicators import IndicatorEngine
+
+FAMILY = ('pay_too_good', 'no_experience_needed', 'easy_work', 'daily_pay', 'guaranteed_income')
+
+
+@pytest.fixture(scope="module")
+def engine() -> IndicatorEngine:
+    return IndicatorEngine.load()
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
+    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+
+
+POSITIVES = [
+    pytest.param("Customer service, USD 2,500/month, no experience needed.", [('pay_too_good', 'USD 2,500/month'), ('no_experience_needed', 'no experience needed')], id='en_usd_month_with_no_experience'),
+    pytest.param("Easy work from home, earn $800 a week.", [('easy_work', 'Easy work'), ('pay_too_good', '$800 a week')], id='en_dollars_a_week_with_easy_work'),
+    pytest.param("Earn $150 per day, paid daily.", [('daily_pay', '$150 per day'), ('daily_pay', 'paid daily')], id='en_daily_figure_is_daily_pay'),
+    pytest.param("Guaranteed income of $3000 every month.", [('guaranteed_income', 'Guaranteed income')], id='en_guaranteed_income'),
+    pytest.param("月薪2万，无需经验", [('no_experience_needed', '无需经验'), ('pay_too_good', '月薪2万')], id='zh_monthly_20k_no_experience'),
+    pytest.param("日結工資，經驗不限", [('daily_pay', '日結'), ('no_experience_needed', '經驗不限')], id='zh_traditional_daily_settlement'),
+    pytest.param("Việc nhẹ lương cao, 500k/ngày, không cần kinh nghiệm", [('daily_pay', '500k/ngày'), ('easy_work', 'Việc nhẹ lương cao'), ('no_experience_needed', 'không cần kinh nghiệm'), ('pay_too_good', 'lương cao')], id='vi_light_work_high_pay'),
+    pytest.param("เงินเดือน 35,000 บาท ไม่ต้องมีประสบการณ์", [('no_experience_needed', 'ไม่ต้องมีประสบการณ์'), ('pay_too_good', 'เงินเดือน 35,000 บาท')], id='th_salary_no_experience'),
+    pytest.param("Kerja ringan gaji besar, tanpa pengalaman", [('easy_work', 'Kerja ringan'), ('no_experience_needed', 'tanpa pengalaman'), ('pay_too_good', 'gaji besar')], id='id_high_pay_light_work'),
+    pytest.param("Malaking sahod kahit walang experience", [('no_experience_needed', 'kahit walang experience'), ('pay_too_good', 'Malaking sahod')], id='tl_big_salary_no_experience'),
+    pytest.param("Pago diario, sin experiencia", [('daily_pay', 'Pago diario'), ('no_experience_needed', 'sin experiencia')], id='es_daily_pay_no_experience'),
+    pytest.param("No experience necessary. Pay: $15/hour. Training provided.", [('no_experience_needed', 'No experience necessary')], id='en_entry_level_hourly_wage_is_not_pay_too_good'),
+    pytest.param("고수익 보장, 초보 가능", [('guaranteed_income', '수익 보장'), ('no_experience_needed', '초보 가능'), ('pay_too_good', '고수익')], id='ko_high_income_beginners'),
+    pytest.param("高収入、未経験OK、日払い", [('daily_pay', '日払い'), ('no_experience_needed', '未経験OK'), ('pay_too_good', '高収入')], id='ja_high_income_inexperienced_ok'),
+]
+
+NEGATIVES = [
+    pytest.param("Senior engineer, $9,000 per month, 8 years of experience required.", id='en_senior_salary_without_low_bar'),
+    pytest.param("Commission-based: income is not guaranteed.", id='en_commission_not_guaranteed'),
+    pytest.param("月薪5000元，需要三年经验", id='zh_ordinary_salary'),
+    pytest.param("Lương 8 triệu/tháng, yêu cầu 2 năm kinh nghiệm", id='vi_experience_required'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_too_good_offer_cue_is_present_then_its_words_are_the_span(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_ad_is_a_legitimate_look_alike_then_no_too_good_offer_indicator_fires(engine, text):
+    assert found(engine, text) == []

@@ -129,3 +129,11 @@ def make_settings(**overrides) -> Settings:
     return Settings(_env_file=None, **overrides)
 
 
+
+
+def create_fake_app():
+    """``uvicorn api_fakes:create_fake_app --factory``: the real app, settings from the
+    environment, with the fake screener (for e2e/browser tests before a model exists)."""
+    from service.api import create_app
+
+    return create_app(Settings(), screener=FakeScreener())

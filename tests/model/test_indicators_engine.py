@@ -90,3 +90,19 @@ def test_when_pattern_ids_are_reported_then_they_name_language_and_indicator(eng
         lang, label, number = h.pattern_id.split("-")
         assert lang in {"en", "zh", "vi", "th", "id", "tl", "es", "ko", "ja"}
         assert number.isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param(" leading and trailing ", id="edge_spaces"),
+        pytest.param("a  b\n\nc\t d", id="mixed_whitespace_runs"),
+        pytest.param("USD 2,500/month, e-mail: john.doe@gmail.com #URL_abc123#", id="numbers_emails_masks"),
+        pytest.param("柬埔寨西港 高薪 รับสมัคร งานง่าย 캄보디아 모집", id="spaceless_scripts"),
+    ],
+)
+def test_when_text_is_tokenized_then_the_doc_text_is_the_input_text(engine, text):
+    doc = engine.nlp(text)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text

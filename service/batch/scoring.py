@@ -9,6 +9,9 @@ A pool worker loads the screener once, in its initializer, and keeps it for ever
 from __future__ import annotations
 
 import importlib
+import os
+import threading
+import time
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -181,7 +184,19 @@ _worker_screener: ScreenerLike | None = None  # one per worker process, set by t
 
 def _init_worker(source: ScreenerSource) -> None:
     global _worker_screener
+    _exit_when_orphaned(os.getppid())
     _worker_screener = source.load()
+
+
+def _exit_when_orphaned(parent: int, interval: float = 0.5) -> None:
+    """If the main process is killed (SIGKILL), its workers must not linger, holding memory and pipes."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _score_in_worker(chunk: Chunk) -> ScoredChunk:

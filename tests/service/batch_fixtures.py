@@ -86,3 +86,65 @@ def ad_text(i: int) -> str:
     extra = " A placement fee applies." if i % 3 == 0 else ""
     extra += " Hand in your passport on arrival." if i % 7 == 0 else ""
     return f"{words[i % len(words)]} wanted, ad number {i}. Good salary, accommodation provided.{extra}"
+
+
+FACTORY = f"{__name__}:make_fake_screener"
+SLOW_FACTORY = f"{__name__}:make_slow_fake_screener"
+
+
+def write_input(path: str, rows: list[dict], columns: list[str] | None = None) -> None:
+    """Write rows as CSV/JSONL/Parquet by extension (``.gz`` for CSV/JSONL)."""
+    import csv
+    import gzip
+    import json
+
+    columns = columns or list(rows[0])
+    name = path[:-3] if path.endswith(".gz") else path
+    if name.endswith(".parquet"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        return
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "wt", encoding="utf-8", newline="") as f:
+        if name.endswith(".csv"):
+            writer = csv.writer(f)
+            writer.writerow(columns)
+            writer.writerows([row.get(c, "") for c in columns] for row in rows)
+        else:
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def read_output(path: str) -> list[dict]:
+    """Read an output file back into dicts with native types, whatever its format."""
+    import csv
+    import gzip
+    import json
+
+    name = path[:-3] if path.endswith(".gz") else path
+    if name.endswith(".parquet"):
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path).to_pylist()
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8", newline="") as f:
+        if name.endswith(".jsonl"):
+            return [json.loads(line) for line in f]
+        rows = []
+        for raw in csv.DictReader(f):
+            rows.append(
+                {
+                    "row": int(raw["row"]),
+                    "id": raw["id"] or None,
+                    "risk_score": float(raw["risk_score"]) if raw["risk_score"] else None,
+                    "risk_band": raw["risk_band"] or None,
+                    "flagged": {"true": True, "false": False, "": None}[raw["flagged"]],
+                    "indicators": json.loads(raw["indicators"]),
+                    "evidence": raw["evidence"] or None,
+                    "language": raw["language"] or None,
+                    "model_version": raw["model_version"] or None,
+                    "error": raw["error"] or None,
+                }
+            )
+        return rows

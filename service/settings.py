@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     # Threads that run the (CPU-bound) scorer per process; 1 keeps the model single-threaded.
     scoring_threads: int = Field(default=1, ge=1, le=32)
+    # Score one short ad during start-up, so lazy initialisation in the model happens before
+    # /readyz says ready rather than in the first real request.
+    warmup: bool = True
 
     # The NGO test page at "/" (not under /v1, so it needs no key). It can be switched off,
     # and its form posts are rate-limited per client address (0 = no limit).

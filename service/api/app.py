@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
@@ -13,6 +14,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware import Middleware
 
 from . import errors
+from model.types import Ad
+
 from .deps import ScreenerLike, load_screener
 from .logs import get_logger
 from .metrics import Metrics
@@ -21,6 +24,8 @@ from .routes import ops, v1
 from ..settings import Settings
 
 log = get_logger("app")
+
+WARMUP_AD = Ad.from_text("Warehouse staff wanted. Pay a registration fee and send your passport.", id="warmup")
 
 DESCRIPTION = """\
 Screens recruitment ads for signs of trafficking, forced labour and job scams, and explains
@@ -49,6 +54,8 @@ def create_app(settings: Settings, screener: ScreenerLike | None = None) -> Fast
                 extra={"event": "open_mode", "open_mode": True},
             )
         executor = ThreadPoolExecutor(settings.scoring_threads, thread_name_prefix="adscreen-score")
+        if settings.warmup:
+            await asyncio.get_running_loop().run_in_executor(executor, loaded.score_batch, [WARMUP_AD])
         app.state.screener = loaded
         app.state.executor = executor
         info = loaded.model_info

@@ -126,6 +126,7 @@ LURE = (
 def make_settings(**overrides) -> Settings:
     """Settings for tests: no rate limit on the page unless asked."""
     overrides.setdefault("page_rate_limit_per_minute", 0)
+    overrides.setdefault("warmup", False)  # keeps the fake's call log to what the test sent
     return Settings(_env_file=None, **overrides)
 
 

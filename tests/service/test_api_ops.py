@@ -77,3 +77,9 @@ def test_openapi_documents_endpoints_examples_and_error_shape(client):
         assert screen["responses"][status]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorResponse")
     assert spec["components"]["schemas"]["AdInput"]["properties"]["text"]["anyOf"][0]["maxLength"] == 50_000
     assert spec["components"]["schemas"]["BatchRequest"]["properties"]["items"]["maxItems"] == 1000
+
+
+def test_when_warmup_is_on_then_the_screener_is_called_once_at_startup():
+    screener = FakeScreener()
+    with TestClient(create_app(make_settings(warmup=True), screener=screener)):
+        assert screener.calls == [1]

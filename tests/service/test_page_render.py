@@ -12,7 +12,7 @@ from service.api import create_app
 from service.web.highlight import segments
 from model.types import Evidence, Finding
 
-XSS = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> Pay a visa fee "quoted" & \'single\''
+XSS = '</textarea><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> Pay a visa fee "quoted" & \'single\''
 
 
 def test_get_page_has_labelled_textarea_button_lang_and_disclaimer(client):
@@ -122,3 +122,9 @@ def test_highlight_segments_cover_the_text_and_handle_overlaps_and_bad_offsets()
     assert "".join(s.text for s in segs) == text
     shape = [(s.text, [m.indicator_id for m in s.marks], [m.indicator_id for m in s.ends]) for s in segs]
     assert shape == [("ab", [], []), ("cd", ["a"], []), ("ef", ["a", "b"], ["a"]), ("gh", ["b"], ["b"]), ("ij", [], [])]
+
+
+def test_when_an_invalid_ad_is_echoed_back_into_the_textarea_it_cannot_close_it(client):
+    html = client.post("/", data={"text": "</textarea><script>x()</script>" + "a" * 50_001}).text
+    assert "</textarea><script>" not in html
+    assert html.count("</textarea>") == 1

@@ -76,7 +76,7 @@ class _ByteStreamInput(InputReader):
         self._raw = open(path, "rb")
         self._size = os.fstat(self._raw.fileno()).st_size
         if path.endswith(".gz"):
-            self._stream: Any = io.BufferedReader(gzip.GzipFile(fileobj=self._raw, mode="rb"), buffer_size=1 << 20)
+            self._stream: Any = io.BufferedReader(gzip.GzipFile(fileobj=self._raw, mode="rb"), buffer_size=1 << 16)
         else:
             self._stream = self._raw
 

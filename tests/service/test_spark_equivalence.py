@@ -109,3 +109,19 @@ def test_when_the_text_column_is_missing_then_the_error_lists_columns_found(spar
     df = spark.createDataFrame([("1", "x")], "key string, body string")
     with pytest.raises(ColumnError, match=r"columns found: \['key', 'body'\]"):
         score_spark_dataframe(df, text_col="text")
+
+
+def test_when_cli_engine_is_spark_then_a_jsonl_directory_with_every_row_is_written(spark, tmp_path, capsys):
+    from service.batch.cli import main
+
+    inp = str(tmp_path / "ads.jsonl")
+    ads = _ads()[:50]
+    fx.write_input(inp, ads)
+    code = main(["score", inp, "--out", str(tmp_path / "out"), "--format", "jsonl", "--engine", "spark",
+                 "--spark-master", "local[2]", "--summary-json", str(tmp_path / "s.json")])
+    assert code == 0, capsys.readouterr().err
+    rows = sorted((r.asDict(recursive=True) for r in spark.read.json(str(tmp_path / "out")).collect()), key=lambda r: r["row"])
+    assert [r["id"] for r in rows] == [a["id"] for a in ads]
+    summary = json.loads((tmp_path / "s.json").read_text())
+    assert summary["rows_read"] == 50 == summary["scored"] + summary["failed"]
+    assert summary["engine"] == "spark (local[2])"

@@ -1,0 +1,279 @@
+"""The HTTP service under load: ``adscreen serve`` (real uvicorn, 2 workers) on a free loopback
+port, driven from this process by a bounded asyncio + httpx client.
+
+    python -m bench.http                        # 50 clients: 300 s of single ads, then 60 s of batches of 100
+    python -m bench.http --duration 60          # shorter single-ad phase
+    python -m bench.http --quick                # 10 s + 5 s: checks the script runs
+
+Each client sends one request at a time (a closed loop: 50 clients = at most 50 requests in
+flight) with real EMSCAD ads as free text, for a fixed duration after a short warm-up. Reported
+per phase: requests/s (and ads/s), p50/p95/p99 latency, errors by kind (non-200 status,
+transport errors, per-item errors in batch responses), and the server's resident memory (the
+uvicorn process tree: supervisor + workers, summed) at the start and end of the phase and its
+peak, sampled every second.
+
+The client shares the machine with the server: on 2 cores it takes CPU the workers would
+otherwise have, so these figures are a lower bound for a server with a separate client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench.common import CACHE_DIR, ROOT, base_parser, emscad_free_texts, environment, latency_summary, log, tree_rss, write_result
+
+NAME = "http"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def tree_breakdown(pid: int) -> list[dict[str, Any]]:
+    """RSS per process of the server tree (supervisor first), to show where memory sits."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+    out = []
+    for p in procs:
+        try:
+            cmd = " ".join(p.cmdline()[1:4])
+            out.append({"pid": p.pid, "role": "supervisor" if p.pid == pid else "child", "cmd": cmd, "rss_mib": p.memory_info().rss / (1024 * 1024)})
+        except psutil.NoSuchProcess:
+            pass
+    return out
+
+
+def tree_size(pid: int) -> int:
+    import psutil
+
+    try:
+        return 1 + len(psutil.Process(pid).children(recursive=True))
+    except psutil.NoSuchProcess:
+        return 0
+
+
+class RssSampler:
+    def __init__(self, pid: int, interval: float = 1.0) -> None:
+        self.pid, self.interval = pid, interval
+        self.samples: list[tuple[float, int]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        t0 = time.monotonic()
+        while not self._stop.is_set():
+            self.samples.append((round(time.monotonic() - t0, 2), tree_rss(self.pid)))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "RssSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append((self.samples[-1][0] + self.interval if self.samples else 0.0, tree_rss(self.pid)))
+
+    def summary(self) -> dict[str, Any]:
+        values = [v for _, v in self.samples]
+        mib = 1024 * 1024
+        # a coarse series (about 30 points) so the JSON shows whether memory is flat
+        step = max(1, len(self.samples) // 30)
+        return {
+            "start_mib": values[0] / mib,
+            "end_mib": values[-1] / mib,
+            "peak_mib": max(values) / mib,
+            "growth_mib": (values[-1] - values[0]) / mib,
+            "series_mib": [(t, round(v / mib, 1)) for t, v in self.samples[::step]],
+        }
+
+
+def start_server(port: int, workers: int, log_path: Path) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    env = dict(os.environ)
+    env.pop("ADSCREEN_API_KEYS", None)  # open mode on loopback
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    out = open(log_path, "wb")
+    log(NAME, "starting: " + " ".join(cmd[1:]))
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 180.0) -> float:
+    import httpx
+
+    started = time.monotonic()
+    ok = 0
+    while time.monotonic() - started < timeout:
+        if proc.poll() is not None:
+            raise RuntimeError(f"adscreen serve exited with status {proc.returncode}; see its log")
+        try:
+            r = httpx.get(base + "/readyz", timeout=2.0)
+            ok = ok + 1 if r.status_code == 200 else 0
+        except httpx.HTTPError:
+            ok = 0
+        if ok >= 5:
+            return time.monotonic() - started
+        time.sleep(0.2)
+    raise RuntimeError(f"adscreen serve not ready after {timeout:.0f}s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    import signal
+
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+async def drive(base: str, bodies: list[dict[str, Any]], clients: int, seconds: float, batch: bool) -> dict[str, Any]:
+    """``clients`` closed-loop clients for ``seconds``; bodies are taken round-robin."""
+    import httpx
+
+    path = "/v1/screen/batch" if batch else "/v1/screen"
+    latencies: list[float] = []
+    errors: Counter = Counter()
+    item_errors = 0
+    ads = 0
+    counter = iter(range(10**12))
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=httpx.Timeout(60.0)) as client:
+        deadline = time.monotonic() + seconds
+
+        async def one_client() -> None:
+            nonlocal item_errors, ads
+            while time.monotonic() < deadline:
+                body = bodies[next(counter) % len(bodies)]
+                t0 = time.perf_counter()
+                try:
+                    r = await client.post(path, json=body)
+                    elapsed = time.perf_counter() - t0
+                    if r.status_code != 200:
+                        errors[f"status_{r.status_code}"] += 1
+                        continue
+                    if batch:
+                        results = r.json()["results"]
+                        item_errors += sum(1 for e in results if e.get("error"))
+                        ads += len(results)
+                    else:
+                        ads += 1
+                    latencies.append(elapsed)
+                except httpx.HTTPError as exc:
+                    errors[type(exc).__name__] += 1
+
+        started = time.monotonic()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        elapsed = time.monotonic() - started
+    n = len(latencies)
+    return {
+        "endpoint": path,
+        "clients": clients,
+        "seconds": elapsed,
+        "requests_ok": n,
+        "requests_per_second": n / elapsed,
+        "ads_per_second": ads / elapsed,
+        "latency": latency_summary(latencies),
+        "errors": dict(errors),
+        "error_count": sum(errors.values()),
+        "item_errors": item_errors,
+    }
+
+
+def run_phase(base: str, pid: int, bodies: list[dict[str, Any]], clients: int, seconds: float, warmup: float, batch: bool) -> dict[str, Any]:
+    kind = "batches of %d" % len(bodies[0]["items"]) if batch else "single ads"
+    log(NAME, f"{kind}: warm-up {warmup:.0f}s, then {seconds:.0f}s with {clients} clients")
+    asyncio.run(drive(base, bodies, clients, warmup, batch))
+    with RssSampler(pid) as sampler:
+        result = asyncio.run(drive(base, bodies, clients, seconds, batch))
+    result["server_rss"] = sampler.summary()
+    lat = result["latency"]
+    log(NAME, f"{kind}: {result['requests_per_second']:.0f} req/s ({result['ads_per_second']:.0f} ads/s), p50 {lat['p50_ms']:.1f} ms, "
+              f"p95 {lat['p95_ms']:.1f} ms, p99 {lat['p99_ms']:.1f} ms, errors {result['error_count']}, "
+              f"RSS {result['server_rss']['start_mib']:.0f} -> {result['server_rss']['end_mib']:.0f} MiB")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = base_parser(NAME, "HTTP service under load on loopback")
+    p.add_argument("--duration", type=float, default=None, help="seconds of single-ad load (default 300; --quick 10)")
+    p.add_argument("--batch-duration", type=float, default=None, help="seconds of batch load (default 60; --quick 5)")
+    p.add_argument("--batch-size", type=int, default=100, help="ads per batch request (default 100)")
+    p.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
+    p.add_argument("--workers", type=int, default=2, help="uvicorn workers for adscreen serve (default 2)")
+    p.add_argument("--warmup", type=float, default=None, help="seconds of unmeasured load before each phase (default 5; --quick 1)")
+    args = p.parse_args(argv)
+    defaults = (10.0, 5.0, 1.0) if args.quick else (300.0, 60.0, 5.0)
+    args.duration = defaults[0] if args.duration is None else args.duration
+    args.batch_duration = defaults[1] if args.batch_duration is None else args.batch_duration
+    args.warmup = defaults[2] if args.warmup is None else args.warmup
+    env = environment()
+
+    texts, _, _ = emscad_free_texts(args.data)
+    texts = [t for t in texts if t.strip()]
+    singles = [{"text": t} for t in texts]
+    batches = [{"items": [{"text": t} for t in texts[i : i + args.batch_size]]} for i in range(0, len(texts) - args.batch_size + 1, args.batch_size)]
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log_path = CACHE_DIR / "http-server.log"
+    started = time.monotonic()
+    proc = start_server(port, args.workers, log_path)
+    try:
+        ready_seconds = wait_ready(base, proc)
+        log(NAME, f"ready after {ready_seconds:.1f}s; server tree has {tree_size(proc.pid)} processes")
+        rss_ready = tree_rss(proc.pid) / (1024 * 1024)
+        breakdown_ready = tree_breakdown(proc.pid)
+        phases = {
+            "single": run_phase(base, proc.pid, singles, args.clients, args.duration, args.warmup, batch=False),
+            "batch": run_phase(base, proc.pid, batches, args.clients, args.batch_duration, args.warmup, batch=True),
+        }
+        processes = tree_size(proc.pid)
+        breakdown_end = tree_breakdown(proc.pid)
+    finally:
+        stop_server(proc)
+    result = {
+        "setup": {
+            "server": f"adscreen serve --host 127.0.0.1 --port <free> --workers {args.workers}",
+            "server_processes": processes,
+            "server_log": str(log_path),
+            "clients": args.clients,
+            "client": "one asyncio process, httpx.AsyncClient, closed loop, keep-alive",
+            "single_seconds": args.duration,
+            "batch_seconds": args.batch_duration,
+            "batch_size": args.batch_size,
+            "warmup_seconds": args.warmup,
+            "ads": len(texts),
+            "ready_seconds": ready_seconds,
+            "rss_when_ready_mib": rss_ready,
+            "rss_per_process_when_ready": breakdown_ready,
+            "rss_per_process_at_end": breakdown_end,
+            "total_seconds": time.monotonic() - started,
+        },
+        "phases": phases,
+    }
+    write_result(args.out, NAME, result, env, args.quick)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

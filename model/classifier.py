@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from scipy.special import expit
@@ -149,6 +150,7 @@ class TextClassifier:
 _PLACEHOLDERS = frozenset({"emailtoken", "urltoken", "phonetoken"})
 
 
+@lru_cache(maxsize=65536)
 def term_pattern(term: str, case_sensitive: bool) -> re.Pattern[str] | None:
     """A regex finding a model term (a word n-gram or a symbol) in cleaned text."""
     tokens = term.split(" ")

@@ -3,6 +3,7 @@ paste a lure and see highlights; paste HTML/script and prove nothing executes.""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,11 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
 OUT = ROOT / "test-output"
+
+# CI sets ADSCREEN_REQUIRE_BROWSER=1 (and installs chromium): there a missing browser fails
+# the run instead of silently skipping the test.
+if not CHROMIUM.exists() and os.environ.get("ADSCREEN_REQUIRE_BROWSER"):
+    raise RuntimeError("ADSCREEN_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
 
 pytestmark = [
     pytest.mark.browser,

@@ -30,7 +30,13 @@ class PatternFamily:
 
     def detect(self, doc: Doc) -> list[Hit]:
         candidates = self.index.candidates(doc).get(self.family, [])
-        return [c.to_hit() for c in self.select(doc, candidates)]
+        selected = self.select(doc, candidates)
+        if not selected:
+            return []
+        # a scam warning quotes red flags ('Warning signs: ... recruiters who only use
+        # Telegram'); checked last, on the few hits left, because it reads whole sentences
+        text = text_of(doc)
+        return [c.to_hit() for c in selected if not self.negation.in_warning(text, c.start, c.end)]
 
     def select(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         return [c for c in candidates if c.label in self.indicator_ids and not self.negated(doc, c)]
@@ -41,4 +47,4 @@ class PatternFamily:
             for other in family_candidates:
                 if other.end <= c.start and other.end > floor and not other.label.startswith("cue_"):
                     floor = other.end
-        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation, floor=floor)
+        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation, floor=floor, lang=c.lang)

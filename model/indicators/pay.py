@@ -29,6 +29,7 @@ _CURRENCY = [
     ("THB", re.compile(r"฿|\bTHB\b|\bbaht\b|บาท", re.I)),
     ("VND", re.compile(r"₫|\bVND\b|\bvnđ\b|\bđồng\b|\d\s*đ\b", re.I)),
     ("IDR", re.compile(r"\bRp\.?\s?\d|\bIDR\b|\brupiah\b", re.I)),
+    ("TWD", re.compile(r"NT\$|\bTWD\b|台幣|台币|新台", re.I)),
     ("CNY", re.compile(r"\bRMB\b|\bCNY\b|元|块|塊|人民币|人民幣", re.I)),
     ("KRW", re.compile(r"₩|\bKRW\b|원", re.I)),
     ("JPY", re.compile(r"\bJPY\b|円|¥(?=\s?\d)(?!.*元)", re.I)),
@@ -80,8 +81,8 @@ class PayReader:
             period = "year" if pay.amount >= 12 * self._thresholds.get(pay.currency, 3000) else "month"
         return pay.amount / self._months[period]
 
-    def is_too_good(self, pay: Pay) -> bool:
-        return self.monthly(pay) >= self._thresholds.get(pay.currency, float("inf"))
+    def is_too_good(self, pay: Pay, factor: float = 1.0) -> bool:
+        return self.monthly(pay) >= factor * self._thresholds.get(pay.currency, float("inf"))
 
 
 def _amount(m: re.Match) -> float:

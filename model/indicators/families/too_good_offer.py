@@ -2,7 +2,9 @@
 
 ``pay_too_good`` needs more than a phrase: a pay claim (a salary figure above the bar in
 ``pay_thresholds.json``, or a 'high salary' phrase) counts only near a sign that the work
-needs no experience or is easy. A salary figure per day also reports ``daily_pay``.
+needs no experience or is easy. A vague 'high pay' phrase also counts next to a job abroad
+('high-paying job overseas', '海外高薪'), and so does a figure at least twice the bar. A
+salary figure per day also reports ``daily_pay``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from model.indicators.pay import PayReader
 
 SALARY_FIGURE = "cue_salary_figure"
 PAIRING_WINDOW = 600  # characters between the pay claim and 'no experience' / 'easy work'
+ABROAD = "cue_abroad"  # a scam_hub helper cue: 'overseas', 'abroad', 'luar negeri', '海外'
+ABROAD_WINDOW = 120  # characters between the pay claim and the job abroad
+ABROAD_FACTOR = 2.0  # a figure next to 'abroad' must be this many times the bar
 
 
 class TooGoodOfferDetector(PatternFamily):
@@ -31,6 +36,7 @@ class TooGoodOfferDetector(PatternFamily):
     def select(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in candidates if not self.negated(doc, c)]
         low_bar = [c for c in kept if c.label in ("no_experience_needed", "easy_work")]
+        abroad = [c for c in self.index.candidates(doc).get("scam_hub", []) if c.label == ABROAD]
         out: list[Candidate] = []
         for c in kept:
             if c.label == SALARY_FIGURE:
@@ -39,10 +45,12 @@ class TooGoodOfferDetector(PatternFamily):
                     continue
                 if pay.is_daily:
                     out.append(Candidate("daily_pay", c.pattern_id, c.lang, c.start, c.end))
-                if self.pay.is_too_good(pay) and near(c, low_bar, PAIRING_WINDOW):
+                if (self.pay.is_too_good(pay) and near(c, low_bar, PAIRING_WINDOW)) or (
+                    self.pay.is_too_good(pay, ABROAD_FACTOR) and near(c, abroad, ABROAD_WINDOW)
+                ):
                     out.append(Candidate("pay_too_good", c.pattern_id, c.lang, c.start, c.end))
             elif c.label == "pay_too_good":
-                if near(c, low_bar, PAIRING_WINDOW):
+                if near(c, low_bar, PAIRING_WINDOW) or near(c, abroad, ABROAD_WINDOW):
                     out.append(c)
             elif c.label in self.indicator_ids:
                 out.append(c)

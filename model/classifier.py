@@ -150,9 +150,8 @@ class TextClassifier:
 _PLACEHOLDERS = frozenset({"emailtoken", "urltoken", "phonetoken"})
 
 
-@lru_cache(maxsize=65536)
-def term_pattern(term: str, case_sensitive: bool) -> re.Pattern[str] | None:
-    """A regex finding a model term (a word n-gram or a symbol) in cleaned text."""
+def term_regex(term: str, case_sensitive: bool) -> str | None:
+    """Regex source finding a model term (a word n-gram or a symbol) in cleaned text."""
     tokens = term.split(" ")
     if any(t.lower() in _PLACEHOLDERS for t in tokens):
         return None
@@ -162,5 +161,12 @@ def term_pattern(term: str, case_sensitive: bool) -> re.Pattern[str] | None:
             parts.append(r"\b" + re.escape(t) + r"\b")
         else:
             parts.append(re.escape(t))
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(r"\W{0,3}".join(parts), flags)
+    body = r"\W{0,3}".join(parts)
+    return body if case_sensitive else f"(?i:{body})"
+
+
+@lru_cache(maxsize=65536)
+def term_pattern(term: str, case_sensitive: bool) -> re.Pattern[str] | None:
+    """Compiled ``term_regex`` (cached: the same terms recur across ads)."""
+    src = term_regex(term, case_sensitive)
+    return re.compile(src) if src is not None else None

@@ -116,7 +116,7 @@ class Screener:
         x = self.combine_features(probability, language, hits)
         score = float(self.combiner.score(x[None, :])[0])
         findings = tuple(f for f in (self._finding(doc, h) for h in hits) if f is not None)
-        terms = tuple(self._term(doc, c) for c in contribs) if language.coverage == "full" else ()
+        terms = self._terms(doc, contribs) if language.coverage == "full" else ()
         band = band_for(score, self.bands)
         flagged = score >= self.threshold
         return Screening(
@@ -167,17 +167,21 @@ class Screener:
             evidence=evidence,
         )
 
-    def _term(self, doc: AdDocument, c: Contribution) -> TermContribution:
-        occurrences: list[Evidence] = []
-        pattern = term_pattern(c.term, c.case_sensitive)
-        if pattern is not None:
-            for m in pattern.finditer(doc.text):
-                ev = doc.locate(m.start(), m.end())
-                if ev is not None:
-                    occurrences.append(ev)
-                if len(occurrences) >= MAX_TERM_OCCURRENCES:
-                    break
-        return TermContribution(c.term, round(c.weight, 6), tuple(occurrences))
+    def _terms(self, doc: AdDocument, contribs: list[Contribution]) -> tuple[TermContribution, ...]:
+        """The model's top terms, each with up to MAX_TERM_OCCURRENCES places it occurs."""
+        out = []
+        for c in contribs:
+            occurrences: list[Evidence] = []
+            pattern = term_pattern(c.term, c.case_sensitive)
+            if pattern is not None:
+                for m in pattern.finditer(doc.text):
+                    ev = doc.locate(m.start(), m.end())
+                    if ev is not None:
+                        occurrences.append(ev)
+                    if len(occurrences) >= MAX_TERM_OCCURRENCES:
+                        break
+            out.append(TermContribution(c.term, round(c.weight, 6), tuple(occurrences)))
+        return tuple(out)
 
 
 def _first_sentence(text: str) -> str:

@@ -48,9 +48,21 @@ def _seeds(value: str | None) -> Path | None:
     return None if value.lower() == "none" else Path(value)
 
 
+def _require_training_extras(command: str) -> bool:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        print(f"adscreen {command}: plotting needs matplotlib; install the training extras: pip install 'adscreen[training]'", file=sys.stderr)
+        return False
+    return True
+
+
 def run_train(args: argparse.Namespace) -> int:
     from training.data import DataError
     from training.pipeline import train
+
+    if not _require_training_extras("train"):
+        return 2
 
     try:
         metadata = train(args.data, args.out, n_jobs=args.jobs, seeds_path=_seeds(args.seeds))
@@ -65,6 +77,9 @@ def run_train(args: argparse.Namespace) -> int:
 def run_evaluate(args: argparse.Namespace) -> int:
     from training.data import DataError
     from training.pipeline import evaluate
+
+    if not _require_training_extras("evaluate"):
+        return 2
 
     try:
         doc = evaluate(args.data, args.out, n_jobs=args.jobs, seeds_path=_seeds(args.seeds))

@@ -56,7 +56,7 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -79,7 +79,7 @@ def save_artifact(path: str | Path, payload: dict[str, Any], metadata: dict[str,
     os.close(fd)
     try:
         joblib.dump({"metadata": metadata, **payload}, tmp, compress=("zlib", 6))
-        metadata["sha256"] = _sha256(Path(tmp))
+        metadata["sha256"] = sha256_file(Path(tmp))
         metadata["size_bytes"] = Path(tmp).stat().st_size
         side_tmp = Path(tmp).with_suffix(".json.tmp")
         side_tmp.write_text(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
@@ -111,7 +111,7 @@ def load_artifact(path: str | Path | None = None, *, check_versions: bool = True
     """Verify and load an artifact (default: the one shipped in the package)."""
     path = Path(path) if path is not None else DEFAULT_ARTIFACT
     metadata = read_metadata(path)
-    actual = _sha256(path)
+    actual = sha256_file(path)
     if actual != metadata["sha256"]:
         raise ArtifactError(
             f"model artifact {path} fails its checksum (expected {metadata['sha256'][:12]}…, got {actual[:12]}…): "

@@ -22,18 +22,8 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.special import expit
 
-CATEGORIES: tuple[str, ...] = (
-    "money",
-    "too_good_offer",
-    "scam_hub",
-    "travel_visa",
-    "contact_channel",
-    "process",
-    "documents",
-    "employer_identity",
-    "exploitative_terms",
-    "task_investment_scam",
-)
+from model.indicators.taxonomy import CATEGORIES
+
 FEATURES: tuple[str, ...] = ("clf_logit", "clf_covered") + tuple(f"cat_{c}" for c in CATEGORIES) + ("breadth",)
 _EPS = 1e-6
 

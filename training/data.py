@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from model.artifact import sha256_file
 from model.types import STRUCTURED_FIELDS, TEXT_FIELDS, Ad
 
 EMSCAD_TEXT_FILE = "fake_job_postings.csv.gz"
@@ -57,14 +57,6 @@ class LabelledAds:
             self.source,
             list(self.notes),
         )
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _open_text(path: Path) -> io.TextIOBase:

@@ -82,6 +82,9 @@ def _parse_row(raw: Mapping, lang: str, family: str, where: str) -> PatternRow:
     if not label or not ident:
         raise PatternError(f"{where}: needs label and id")
     if "regex" in raw:
+        # texts are NFKC-normalised, which splits Thai SARA AM (U+0E33) into NIKHAHIT + SARA AA;
+        # a pattern written with SARA AM must match both spellings
+        raw = {**raw, "regex": raw["regex"].replace("\u0e33", "(?:\u0e33|\u0e4d\u0e32)")}
         try:
             compiled = re.compile(raw["regex"], re.IGNORECASE)
         except re.error as exc:

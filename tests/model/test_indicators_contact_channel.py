@@ -37,6 +37,11 @@ POSITIVES = [
     pytest.param("Escríbenos por WhatsApp", [('messaging_app_contact', 'Escríbenos por WhatsApp')], id='es_whatsapp'),
     pytest.param("카톡 아이디 job88", [('messaging_app_contact', '카톡')], id='ko_kakaotalk'),
     pytest.param("LINEで応募してください", [('messaging_app_contact', 'LINEで')], id='ja_line'),
+    pytest.param('Reply YES on WhatsApp to start.', [('messaging_app_contact', 'on WhatsApp')], id='en_reply_on_whatsapp'),
+    pytest.param('Únete al grupo de Telegram para más info.', [('messaging_app_contact', 'grupo de Telegram')], id='es_grupo_de_telegram'),
+    pytest.param('Kirim CV ke WA admin sekarang.', [('messaging_app_contact', 'Kirim CV ke WA admin')], id='id_ke_wa'),
+    pytest.param('I-message mo ako sa Viber.', [('messaging_app_contact', 'sa Viber')], id='tl_sa_viber'),
+    pytest.param('详情加飞机咨询', [('messaging_app_contact', '加飞机')], id='zh_paper_plane'),
 ]
 
 NEGATIVES = [
@@ -44,6 +49,10 @@ NEGATIVES = [
     pytest.param("Apply on line through our careers page.", id='en_apply_online'),
     pytest.param("Experience building chatbots is a plus.", id='en_product_mentions_messaging'),
     pytest.param("We will never contact you via WhatsApp.", id='en_never_contact_via_whatsapp'),
+    pytest.param('Mortgage advisor wanted, apply on our careers site.', id='en_mortgage_not_tg'),
+    pytest.param('Warning signs: recruiters who only talk to you on Telegram and never give an address.', id='en_warning_quotes_telegram'),
+    pytest.param('LINEで「簡単に稼げる」と誘う求人は詐欺です。', id='ja_warning_after_line'),
+    pytest.param('BABALA: mag-ingat sa mga nag-aalok ng trabaho sa Viber na walang lisensya.', id='tl_babala_viber'),
 ]
 
 

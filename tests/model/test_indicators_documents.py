@@ -34,12 +34,17 @@ POSITIVES = [
     pytest.param("Envía una foto de cuerpo entero", [('full_body_photo', 'foto de cuerpo entero')], id='es_full_body_photo'),
     pytest.param("전신사진 보내주세요", [('full_body_photo', '전신사진')], id='ko_full_body_photo'),
     pytest.param("パスポートを預かります", [('employer_keeps_passport', 'パスポートを預か')], id='ja_passport_kept'),
+    pytest.param('Passports are kept by the office during the contract.', [('employer_keeps_passport', 'Passports are kept')], id='en_passports_are_kept'),
+    pytest.param('Pakisend ng passport para ma-check.', [('documents_at_application', 'Pakisend ng passport')], id='tl_pakisend_passport'),
+    pytest.param('请先提供身份证正反面', [('documents_at_application', '提供身份证正反面')], id='zh_id_both_sides'),
+    pytest.param('여권은 회사가 보관합니다', [('employer_keeps_passport', '여권은 회사가 보관')], id='ko_passport_company_keeps'),
 ]
 
 NEGATIVES = [
     pytest.param("We never keep your passport; it stays with you.", id='en_never_keep_passports'),
     pytest.param("A valid passport is required for international travel.", id='en_passport_needed_for_travel'),
     pytest.param("Please attach your portfolio and a cover letter.", id='en_portfolio_photos'),
+    pytest.param('Passports are never kept by the employer.', id='en_passports_are_never_kept'),
 ]
 
 

@@ -34,11 +34,18 @@ POSITIVES = [
     pytest.param("Info por privado", [('details_in_private_chat', 'Info por privado')], id='es_private_message'),
     pytest.param("자세한 내용은 개인톡", [('details_in_private_chat', '자세한 내용은 개인톡')], id='ko_private_talk'),
     pytest.param("詳細はDMで", [('details_in_private_chat', '詳細はDM')], id='ja_dm_for_details'),
+    pytest.param('Good salary. PM for company info.', [('details_in_private_chat', 'PM for company info')], id='en_pm_for_company_info'),
+    pytest.param('Company name will be disclosed after selection.', [('undisclosed_employer', 'Company name will be disclosed after selection')], id='en_company_after_selection'),
+    pytest.param('Nama perusahaan belum bisa disebut sekarang.', [('undisclosed_employer', 'Nama perusahaan belum bisa disebut')], id='id_nama_perusahaan_belum'),
+    pytest.param('Hindi pa pwede sabihin ang company name.', [('undisclosed_employer', 'Hindi pa pwede sabihin ang company name')], id='tl_hindi_pa_pwede'),
+    pytest.param('公司資料錄取後告知', [('undisclosed_employer', '公司資料錄取後告知')], id='zh_company_after_hiring'),
+    pytest.param('ไม่สะดวกแจ้งชื่อบริษัท', [('undisclosed_employer', 'ไม่สะดวกแจ้งชื่อบริษัท')], id='th_no_company_name'),
 ]
 
 NEGATIVES = [
     pytest.param("Acme Logistics Ltd, 12 Harbour Road, Leeds. Duties: scheduling deliveries and invoicing.", id='en_named_employer_with_duties'),
     pytest.param("For details contact our HR department at the address below.", id='en_contact_hr_for_details'),
+    pytest.param('Acme Logistics Ltd, 12 Harbour Road, details on our website.', id='en_company_named'),
 ]
 
 

@@ -43,6 +43,16 @@ POSITIVES = [
     pytest.param("El pasaje será descontado de tu salario", [('debt_repaid_from_salary', 'descontado de tu salario')], id='es_deducted_from_pay'),
     pytest.param("선입금 50만원 필요", [('fee_upfront', '선입금')], id='ko_prepayment'),
     pytest.param("登録料として1万円が必要です", [('fee_upfront', '登録料')], id='ja_registration_fee'),
+    pytest.param('Once selected you will buy your own starter laptop kit from our partner.', [('fee_upfront', 'buy your own starter laptop')], id='en_buy_your_own_kit'),
+    pytest.param('A deposit to secure your slot is due this week.', [('fee_upfront', 'deposit to secure your slot')], id='en_deposit_secures_slot'),
+    pytest.param('The air ticket is repaid through deductions from salary over six months.', [('debt_repaid_from_salary', 'ticket is repaid through deductions from salary')], id='en_cost_repaid_through_deductions'),
+    pytest.param('Se requiere pago previo por el trámite de visa.', [('fee_upfront', 'pago previo'), ('fee_upfront', 'trámite de visa')], id='es_pago_previo'),
+    pytest.param('Ready na ang visa mo, magbayad ka muna ng processing.', [('fee_upfront', 'magbayad ka muna')], id='tl_magbayad_muna'),
+    pytest.param('Đi Đài Loan, cọc giữ chỗ 15 triệu trước khi bay.', [('fee_upfront', 'cọc giữ chỗ')], id='vi_coc_giu_cho'),
+    pytest.param('入职前需交押金三千元', [('fee_upfront', '押金')], id='zh_deposit'),
+    pytest.param('ต้องโอนมัดจำ 5,000 บาท ก่อนบิน', [('fee_upfront', 'มัดจำ')], id='th_deposit'),
+    pytest.param('출국 전 교육비 150만원 납부', [('fee_upfront', '교육비')], id='ko_education_fee'),
+    pytest.param('枠を押さえるため予約金5万円をお振込みください', [('fee_upfront', '予約金')], id='ja_reservation_money'),
 ]
 
 NEGATIVES = [
@@ -57,6 +67,8 @@ NEGATIVES = [
     pytest.param("ไม่มีค่าสมัคร", id='th_no_application_fee'),
     pytest.param("Tidak ada biaya pendaftaran", id='id_no_registration_fee'),
     pytest.param("Sin cuota de inscripción", id='es_free_registration'),
+    pytest.param('Visa fee and flight covered by the hospital trust.', id='en_visa_fee_and_flight_covered'),
+    pytest.param('นายจ้างออกค่าวีซ่าให้ทั้งหมด', id='th_employer_pays_visa'),
 ]
 
 

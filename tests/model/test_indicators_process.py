@@ -34,12 +34,24 @@ POSITIVES = [
     pytest.param("Sin entrevista, empleo garantizado", [('guaranteed_placement', 'empleo garantizado'), ('no_interview', 'Sin entrevista')], id='es_no_interview_guaranteed'),
     pytest.param("급구 면접 없이 즉시 채용", [('hired_immediately', '즉시 채용'), ('no_interview', '면접 없이'), ('urgency', '급구')], id='ko_no_interview_urgent'),
     pytest.param("急募、面接なし、即日採用", [('hired_immediately', '即日採用'), ('no_interview', '面接なし'), ('urgency', '急募')], id='ja_no_interview_urgent'),
+    pytest.param('Start tomorrow, no paperwork.', [('hired_immediately', 'Start tomorrow')], id='en_start_tomorrow'),
+    pytest.param('Interview via Telegram only, no calls.', [('no_interview', 'Interview via Telegram')], id='en_chat_only_interview'),
+    pytest.param('No le digas a tu familia hasta que llegues.', [('secrecy', 'No le digas a tu familia')], id='es_no_le_digas'),
+    pytest.param('Ya tengo tu lugar, nos vamos este viernes.', [('urgency', 'nos vamos este viernes')], id='es_nos_vamos_viernes'),
+    pytest.param('Jangan bilang ortu dulu ya.', [('secrecy', 'Jangan bilang ortu')], id='id_jangan_bilang_ortu'),
+    pytest.param('Yung slot mo sure na, ready ka lang.', [('guaranteed_placement', 'sure na')], id='tl_slot_sure_na'),
+    pytest.param('Suất cuối cùng tháng này.', [('urgency', 'Suất cuối cùng')], id='vi_suat_cuoi'),
+    pytest.param('这件事不要跟家人说', [('secrecy', '不要跟家人')], id='zh_dont_tell_family'),
+    pytest.param('부모님한테는 말하지 마', [('secrecy', '부모님한테는 말하지 마')], id='ko_dont_tell_parents'),
+    pytest.param('締切間近、お急ぎください', [('urgency', '締切間近')], id='ja_deadline_close'),
+    pytest.param('Flight paid, no interview no requirements.', [('no_interview', 'no interview')], id='en_no_interview_before_spanish_like_no'),
 ]
 
 NEGATIVES = [
     pytest.param("Shortlisted candidates will be invited to two interviews.", id='en_normal_process'),
     pytest.param("Handle time-sensitive material like confidential, urgent packages.", id='en_urgent_packages_duty'),
     pytest.param("All applications will be treated in strict confidence.", id='en_confidential_application'),
+    pytest.param('Interviews are held by phone and in person.', id='en_interview_by_phone'),
 ]
 
 

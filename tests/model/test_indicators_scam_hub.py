@@ -34,12 +34,20 @@ POSITIVES = [
     pytest.param("Atención al cliente en Camboya", [('overseas_scam_sector_role', 'Atención al cliente'), ('scam_hub_destination', 'Camboya')], id='es_customer_service_in_cambodia'),
     pytest.param("캄보디아 콜센터 상담원 모집", [('overseas_scam_sector_role', '상담원'), ('overseas_scam_sector_role', '콜센터'), ('scam_hub_destination', '캄보디아')], id='ko_call_center_in_cambodia'),
     pytest.param("カンボジアで翻訳のお仕事", [('overseas_scam_sector_role', '翻訳'), ('scam_hub_destination', 'カンボジア')], id='ja_translation_in_cambodia'),
+    pytest.param('Looking for typists abroad, start next month.', [('overseas_scam_sector_role', 'typists')], id='en_typists_abroad'),
+    pytest.param('Online casino chat agents wanted in Dubai.', [('overseas_scam_sector_role', 'Online casino'), ('scam_hub_destination', 'Dubai')], id='en_dubai_with_scam_role'),
+    pytest.param('Perusahaan luar negeri cari marketing online.', [('overseas_scam_sector_role', 'marketing online')], id='id_marketing_online_luar_negeri'),
+    pytest.param('รับพนักงานเกมออนไลน์ ทำงานแถวชายแดน', [('overseas_scam_sector_role', 'เกมออนไลน์'), ('scam_hub_destination', 'ชายแดน')], id='th_game_role_at_border'),
+    pytest.param('매솟 채팅 업무 모집', [('overseas_scam_sector_role', '채팅 업무'), ('scam_hub_destination', '매솟')], id='ko_mae_sot_chat'),
 ]
 
 NEGATIVES = [
     pytest.param("Casino dealer at Marina Bay Sands, Singapore, apply at careers page.", id='en_casino_dealer_in_singapore'),
     pytest.param("Customer service advisor for our London office.", id='en_customer_service_in_london'),
     pytest.param("上海招聘客服专员", id='zh_customer_service_in_shanghai'),
+    pytest.param('Front office manager for a five-star hotel in Dubai, relocation provided.', id='en_dubai_hotel_alone'),
+    pytest.param('Camareras para hotel en Dubái con alojamiento.', id='es_dubai_hotel_alone'),
+    pytest.param('Our customer service team is based in Leeds and serves clients across the UK, Ireland and the Nordics as well as a growing base of partners abroad.', id='en_customer_service_abroad_far_apart'),
 ]
 
 

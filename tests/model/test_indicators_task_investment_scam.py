@@ -33,12 +33,17 @@ POSITIVES = [
     pytest.param("Califica productos y gana; recarga tu cuenta", [('crypto_deposit', 'recarga tu cuenta')], id='es_rate_products'),
     pytest.param("좋아요 작업 부업", [('task_scam', '좋아요 작업')], id='ko_like_tasks'),
     pytest.param("いいねするだけで稼げる", [('task_scam', 'いいねするだけ')], id='ja_like_only'),
+    pytest.param('Simply like and rate hotels from your phone.', [('task_scam', 'like and rate hotels')], id='en_like_and_rate_hotels'),
+    pytest.param('A top-up to unlock the next set is required.', [('crypto_deposit', 'A top-up to unlock the next')], id='en_top_up_to_unlock'),
+    pytest.param('Solo tienes que seguir canales de YouTube.', [('task_scam', 'seguir canales de YouTube')], id='es_seguir_canales'),
+    pytest.param('Misi berikutnya wajib top up dulu.', [('crypto_deposit', 'wajib top up dulu')], id='id_wajib_top_up'),
 ]
 
 NEGATIVES = [
     pytest.param("Social media manager: plan content and grow engagement on our channels.", id='en_social_media_manager'),
     pytest.param("We never ask you to deposit USDT or any money.", id='en_never_ask_deposit'),
     pytest.param("Blockchain engineer to build our payments platform.", id='en_crypto_engineer'),
+    pytest.param('Experience with API rate limits and caching.', id='en_rate_limit'),
 ]
 
 

@@ -36,6 +36,18 @@ POSITIVES = [
     pytest.param("No experience necessary. Pay: $15/hour. Training provided.", [('no_experience_needed', 'No experience necessary')], id='en_entry_level_hourly_wage_is_not_pay_too_good'),
     pytest.param("고수익 보장, 초보 가능", [('guaranteed_income', '수익 보장'), ('no_experience_needed', '초보 가능'), ('pay_too_good', '고수익')], id='ko_high_income_beginners'),
     pytest.param("高収入、未経験OK、日払い", [('daily_pay', '日払い'), ('no_experience_needed', '未経験OK'), ('pay_too_good', '高収入')], id='ja_high_income_inexperienced_ok'),
+    pytest.param('Join us: guaranteed 20% weekly returns on every plan.', [('guaranteed_income', 'guaranteed 20% weekly returns')], id='en_guaranteed_percent_returns'),
+    pytest.param('No exp needed, training online.', [('no_experience_needed', 'No exp needed')], id='en_no_exp_chat_shorthand'),
+    pytest.param('High pay job abroad for young people.', [('pay_too_good', 'High pay')], id='en_high_pay_abroad'),
+    pytest.param('Trabajo en el extranjero que paga muy bien.', [('pay_too_good', 'paga muy bien')], id='es_paga_muy_bien_afuera'),
+    pytest.param('Kerja di luar negeri gajinya gede banget.', [('pay_too_good', 'gajinya gede')], id='id_gaji_gede_luar_negeri'),
+    pytest.param('Ikut program ini, modal pasti balik.', [('guaranteed_income', 'modal pasti balik')], id='id_modal_pasti_balik'),
+    pytest.param('海外打字员，轻松月入过万', [('pay_too_good', '轻松月入过万')], id='zh_monthly_over_ten_thousand_abroad'),
+    pytest.param('跟着老师操作，稳赚不赔', [('guaranteed_income', '稳赚不赔')], id='zh_sure_profit'),
+    pytest.param('학력 무관, 월 800만원', [('no_experience_needed', '학력 무관'), ('pay_too_good', '월 800만원')], id='ko_education_irrelevant'),
+    pytest.param('งานคีย์ข้อมูลที่บ้าน รายได้ดี', [('easy_work', 'งานคีย์ข้อมูลที่บ้าน'), ('pay_too_good', 'รายได้ดี')], id='th_key_data_at_home'),
+    pytest.param('在宅データ入力のお仕事です', [('easy_work', '在宅データ入力')], id='ja_data_entry_at_home'),
+    pytest.param('Trabaho sa ibang bansa, malaking sahod agad.', [('pay_too_good', 'malaking sahod')], id='tl_malaking_sahod_abroad'),
 ]
 
 NEGATIVES = [
@@ -43,6 +55,8 @@ NEGATIVES = [
     pytest.param("Commission-based: income is not guaranteed.", id='en_commission_not_guaranteed'),
     pytest.param("月薪5000元，需要三年经验", id='zh_ordinary_salary'),
     pytest.param("Lương 8 triệu/tháng, yêu cầu 2 năm kinh nghiệm", id='vi_experience_required'),
+    pytest.param('Nurses abroad, USD 1,500 per month, relocation provided.', id='en_figure_abroad_below_double_bar'),
+    pytest.param('Tienda en Madrid paga bien a sus vendedores con experiencia.', id='es_paga_bien_local'),
 ]
 
 

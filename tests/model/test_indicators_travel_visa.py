@@ -35,12 +35,21 @@ POSITIVES = [
     pytest.param("Pasaje pagado y te recogemos en el aeropuerto", [('airport_pickup', 'te recogemos en el aeropuerto'), ('employer_pays_travel', 'Pasaje pagado')], id='es_paid_ticket_pickup'),
     pytest.param("항공권 제공, 공항 픽업", [('airport_pickup', '공항 픽업'), ('employer_pays_travel', '항공권 제공')], id='ko_ticket_and_pickup'),
     pytest.param("航空券支給、空港送迎あり", [('airport_pickup', '空港送迎'), ('employer_pays_travel', '航空券支給')], id='ja_ticket_and_pickup'),
+    pytest.param('Flight paid and hotel for the first week.', [('employer_pays_travel', 'Flight paid')], id='en_flight_paid'),
+    pytest.param('Visa and tickets covered, apply now.', [('employer_pays_travel', 'Visa and tickets covered')], id='en_visa_and_tickets_covered'),
+    pytest.param('We drive you across the border at night.', [('transit_third_country', 'across the border')], id='en_across_the_border'),
+    pytest.param('Sagot lahat pamasahe papunta doon.', [('employer_pays_travel', 'Sagot lahat pamasahe')], id='tl_sagot_pamasahe'),
+    pytest.param('Công ty bao vé máy bay khứ hồi.', [('employer_pays_travel', 'bao vé máy bay')], id='vi_bao_ve_may_bay'),
+    pytest.param('包机票，落地有人接', [('airport_pickup', '落地有人接'), ('employer_pays_travel', '包机票')], id='zh_ticket_reimbursed'),
+    pytest.param('ค่าใช้จ่ายบริษัทออกให้หมด ทั้งวีซ่าและตั๋ว', [('employer_pays_travel', 'ค่าใช้จ่ายบริษัทออกให้หมด')], id='th_company_pays_all'),
+    pytest.param('모든 비용 회사 부담', [('employer_pays_travel', '모든 비용 회사 부담')], id='ko_all_costs_company'),
 ]
 
 NEGATIVES = [
     pytest.param("Relocation package from Acme GmbH, Berlin: we help you find housing.", id='en_relocation_package'),
     pytest.param("We never ask staff to travel on a tourist visa.", id='en_no_tourist_visas'),
     pytest.param("The role involves travel to client sites in Europe.", id='en_frequent_travel'),
+    pytest.param('Candidates arrange and pay for their own flights.', id='en_own_flights'),
 ]
 
 

@@ -23,7 +23,7 @@ def add_train_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--data", default=DEFAULT_DATA, help=f"EMSCAD folder or labelled file (default: {DEFAULT_DATA})")
     p.add_argument("--out", default=str(DEFAULT_ARTIFACT), help="artifact path (default: the package's shipped model)")
-    p.add_argument("--seeds", default=None, help="seed ads JSONL for the combiner (default: the project's seed set; 'none' to skip)")
+    p.add_argument("--seeds", default=None, help="seed ads (JSONL file or folder of them) for the combiner (default: training/seeds; 'none' to skip)")
     p.add_argument("--jobs", type=int, default=2, help="parallel processes (default: 2)")
     return p
 
@@ -35,7 +35,7 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--data", default=DEFAULT_DATA, help=f"EMSCAD folder or labelled file (default: {DEFAULT_DATA})")
     p.add_argument("--out", required=True, help="output directory for metrics.json and plots")
-    p.add_argument("--seeds", default=None, help="seed ads JSONL (default: the project's seed set; 'none' to skip)")
+    p.add_argument("--seeds", default=None, help="seed ads (JSONL file or folder of them; default: training/seeds; 'none' to skip)")
     p.add_argument("--jobs", type=int, default=2, help="parallel processes (default: 2)")
     return p
 

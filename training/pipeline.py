@@ -25,7 +25,8 @@ from training.data import LabelledAds, load_labelled, sha256_file
 from training.grouping import near_duplicate_groups
 from training.protocol import SEED, CombinerData, CVResult, cross_validate, fit_classifier, fit_combiner
 
-DEFAULT_SEEDS = Path(__file__).resolve().parent / "seeds" / "seed_ads.jsonl"
+# The project-written seed ads: every *.jsonl in this folder (rows carry split train/test).
+DEFAULT_SEEDS = Path(__file__).resolve().parent / "seeds"
 # The seed ads' training rows count as much as this many corpus-weighted ads each: enough
 # for the combiner to learn the lures EMSCAD lacks, not so much that they swamp the corpus.
 SEED_WEIGHT = 10.0
@@ -44,17 +45,25 @@ class Prepared:
     engine: IndicatorEngine
     corpus_hits: list[list[str]]  # indicator ids per corpus ad
     seeds: list[dict[str, Any]]
-    seed_fingerprint: str
+    seed_fingerprint: dict[str, str]
 
 
 def _pairs(engine: IndicatorEngine, hits: list) -> list[tuple[str, float]]:
     return [(engine.taxonomy[h.indicator_id].category, engine.taxonomy[h.indicator_id].severity) for h in hits]
 
 
-def read_seeds(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
+def seed_files(path: Path | None) -> list[Path]:
+    """A seed file, or every ``*.jsonl`` in a seed folder (sorted)."""
+    if path is None or not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+
+
+def read_seeds(path: Path | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for f in seed_files(path):
+        rows.extend(json.loads(line) for line in f.read_text("utf-8").splitlines() if line.strip())
+    return rows
 
 
 def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, progress: Callable[[str], None] = log) -> Prepared:
@@ -69,7 +78,7 @@ def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, prog
     engine = IndicatorEngine.load()
     hits = engine.detect_batch([d.text for d in docs])
     covered = np.array([detect_language(d.text).coverage == "full" for d in docs])
-    seeds = read_seeds(seeds_path) if seeds_path else []
+    seeds = read_seeds(seeds_path)
     train_seeds = [s for s in seeds if s["split"] == "train"]
     seed_docs = [build_document(_seed_ad(s)) for s in train_seeds]
     seed_hits = engine.detect_batch([d.text for d in seed_docs])
@@ -82,7 +91,7 @@ def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, prog
         seed_y=np.array([s["label"] for s in train_seeds], dtype=int),
         seed_weight=SEED_WEIGHT,
     )
-    seed_fp = sha256_file(seeds_path) if seeds_path and seeds_path.exists() else ""
+    seed_fp = {f.name: sha256_file(f) for f in seed_files(seeds_path)}
     return Prepared(data, texts, groups, combiner, engine, [[h.indicator_id for h in hs] for hs in hits], seeds, seed_fp)
 
 
@@ -94,8 +103,7 @@ def _seed_ad(seed: dict[str, Any]):
 
 def data_fingerprint(prepared: Prepared) -> tuple[str, dict[str, str]]:
     files = dict(prepared.data.fingerprint)
-    if prepared.seed_fingerprint:
-        files["seed_ads.jsonl"] = prepared.seed_fingerprint
+    files.update(prepared.seed_fingerprint)
     combined = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
     return combined, files
 

@@ -66,12 +66,23 @@ def detect_language(text: str) -> Language:
     return _language(_latin_language(latin_words))
 
 
+_VI_LETTER_RE = re.compile("[" + "".join(sorted(_VI_LETTERS)) + "]")
+_LANGS_OF_WORD: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _LANGS_OF_WORD[_w] = _LANGS_OF_WORD.get(_w, ()) + (_lang,)
+
+
 def _latin_language(words: list[str]) -> str:
     lowered = [w.lower() for w in words]
-    vi_letters = sum(1 for w in lowered for ch in w if ch in _VI_LETTERS)
-    if vi_letters >= max(3, 0.02 * sum(len(w) for w in lowered)):
+    joined = " ".join(lowered)
+    vi_letters = len(_VI_LETTER_RE.findall(joined))
+    if vi_letters >= max(3, 0.02 * (len(joined) - len(lowered) + 1)):
         return "vi"
-    scores = {lang: sum(1 for w in lowered if w in stop) for lang, stop in _STOPWORDS.items()}
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for w in lowered:
+        for lang in _LANGS_OF_WORD.get(w, ()):
+            scores[lang] += 1
     best = max(scores, key=scores.get)
     if scores[best] < _MIN_STOPWORDS:
         return "und"

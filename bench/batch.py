@@ -2,7 +2,7 @@
 ads, with ``--jobs 1`` and ``--jobs 2``: rows/s end to end and peak resident memory.
 
     python -m bench.batch                                  # 100k and 1M rows x jobs 1 and 2 (about an hour on 2 cores)
-    python -m bench.batch --rows 100000 --jobs 2           # one cell
+    python -m bench.batch --rows 100000 --jobs 2 --append  # one cell, added to bench/results/batch.json
     python -m bench.batch --quick                          # 300 rows: checks the script runs
 
 Inputs (``bench/.cache/batch-<rows>.csv``, built once and reused): columns ``id``, ``text``;
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,10 @@ def run_one(input_path: Path, rows: int, jobs: int, extra: list[str]) -> dict[st
     cmd = [sys.executable, "-m", "service.cli", "score", str(input_path), "--out", str(out), "--jobs", str(jobs),
            "--overwrite", "--progress", "log", "--summary-json", str(summary_path), *extra]
     log(NAME, f"{rows} rows, --jobs {jobs}: running")
+    load_start = os.getloadavg()
     run = run_measured(cmd, CACHE_DIR / f"batch-{rows}-j{jobs}.log")
+    run["load_average_at_start"], run["load_average_at_end"] = load_start, os.getloadavg()
+    run["bench_command"] = environment()["command"]
     run["rows"] = rows
     run["jobs"] = jobs
     run["rows_per_second"] = rows / run["wall_seconds"] if run["exit_code"] == 0 else None
@@ -70,16 +74,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rows", type=int, action="append", help="row counts (repeatable; default 100000 and 1000000)")
     p.add_argument("--jobs", type=int, action="append", help="--jobs values (repeatable; default 1 and 2)")
     p.add_argument("--chunk-size", type=int, default=None, help="passed to adscreen score (default: its own)")
+    p.add_argument("--append", action="store_true",
+                   help="keep the runs already in --out (a run of the same rows and jobs is replaced), so cells can be measured one at a time")
     args = p.parse_args(argv)
     rows_list = args.rows or ([300] if args.quick else [100_000, 1_000_000])
     jobs_list = args.jobs or [1, 2]
     extra = ["--chunk-size", str(args.chunk_size)] if args.chunk_size else (["--chunk-size", "100"] if args.quick else [])
     env = environment()
-    runs = []
+    runs: list[dict[str, Any]] = []
+    if args.append and args.out.exists():
+        runs = json.loads(args.out.read_text()).get("runs", [])
     for rows in rows_list:
         path = build_input(args.data, rows)
         for jobs in jobs_list:
-            runs.append(run_one(path, rows, jobs, extra))
+            run = run_one(path, rows, jobs, extra)
+            runs = [r for r in runs if (r["rows"], r["jobs"]) != (rows, jobs)] + [run]
+            runs.sort(key=lambda r: (r["rows"], r["jobs"]))
             # write after every run, so a long benchmark leaves its finished cells behind
             write_result(args.out, NAME, {"input": "CSV id,text; EMSCAD ads repeated", "runs": runs}, env, args.quick)
     return 0 if all(r["exit_code"] == 0 for r in runs) else 1

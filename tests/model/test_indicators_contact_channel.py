@@ -42,6 +42,7 @@ POSITIVES = [
     pytest.param('Kirim CV ke WA admin sekarang.', [('messaging_app_contact', 'Kirim CV ke WA admin')], id='id_ke_wa'),
     pytest.param('I-message mo ako sa Viber.', [('messaging_app_contact', 'sa Viber')], id='tl_sa_viber'),
     pytest.param('详情加飞机咨询', [('messaging_app_contact', '加飞机')], id='zh_paper_plane'),
+    pytest.param('Interesados contacto solo por wsp.', [('messaging_app_contact', 'contacto solo por wsp')], id='es_solo_por_wsp'),
 ]
 
 NEGATIVES = [

@@ -38,6 +38,8 @@ POSITIVES = [
     pytest.param('Pakisend ng passport para ma-check.', [('documents_at_application', 'Pakisend ng passport')], id='tl_pakisend_passport'),
     pytest.param('请先提供身份证正反面', [('documents_at_application', '提供身份证正反面')], id='zh_id_both_sides'),
     pytest.param('여권은 회사가 보관합니다', [('employer_keeps_passport', '여권은 회사가 보관')], id='ko_passport_company_keeps'),
+    pytest.param('Gana extra prestando tu cuenta bancaria a nuestros clientes.', [('documents_at_application', 'prestando tu cuenta bancaria')], id='es_lend_bank_account'),
+    pytest.param('El pasaporte queda en la oficina durante todo el contrato.', [('employer_keeps_passport', 'El pasaporte queda en')], id='es_pasaporte_queda_en_oficina'),
 ]
 
 NEGATIVES = [

@@ -40,6 +40,7 @@ POSITIVES = [
     pytest.param('Hindi pa pwede sabihin ang company name.', [('undisclosed_employer', 'Hindi pa pwede sabihin ang company name')], id='tl_hindi_pa_pwede'),
     pytest.param('公司資料錄取後告知', [('undisclosed_employer', '公司資料錄取後告知')], id='zh_company_after_hiring'),
     pytest.param('ไม่สะดวกแจ้งชื่อบริษัท', [('undisclosed_employer', 'ไม่สะดวกแจ้งชื่อบริษัท')], id='th_no_company_name'),
+    pytest.param('Vacantes disponibles, info al priv.', [('details_in_private_chat', 'info al priv')], id='es_info_al_priv'),
 ]
 
 NEGATIVES = [

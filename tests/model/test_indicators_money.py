@@ -53,6 +53,8 @@ POSITIVES = [
     pytest.param('ต้องโอนมัดจำ 5,000 บาท ก่อนบิน', [('fee_upfront', 'มัดจำ')], id='th_deposit'),
     pytest.param('출국 전 교육비 150만원 납부', [('fee_upfront', '교육비')], id='ko_education_fee'),
     pytest.param('枠を押さえるため予約金5万円をお振込みください', [('fee_upfront', '予約金')], id='ja_reservation_money'),
+    pytest.param('El boleto lo adelantamos y se te descuenta del sueldo cada quincena.', [('debt_repaid_from_salary', 'se te descuenta del sueldo')], id='es_ticket_descuenta_del_sueldo'),
+    pytest.param('Para avanzar solo falta pagar trámite de 300 dólares.', [('fee_upfront', 'pagar trámite')], id='es_pagar_tramite'),
 ]
 
 NEGATIVES = [
@@ -69,6 +71,7 @@ NEGATIVES = [
     pytest.param("Sin cuota de inscripción", id='es_free_registration'),
     pytest.param('Visa fee and flight covered by the hospital trust.', id='en_visa_fee_and_flight_covered'),
     pytest.param('นายจ้างออกค่าวีซ่าให้ทั้งหมด', id='th_employer_pays_visa'),
+    pytest.param('La empresa se encarga del trámite del permiso sin costo para usted.', id='es_company_handles_paperwork'),
 ]
 
 

@@ -45,6 +45,7 @@ POSITIVES = [
     pytest.param('부모님한테는 말하지 마', [('secrecy', '부모님한테는 말하지 마')], id='ko_dont_tell_parents'),
     pytest.param('締切間近、お急ぎください', [('urgency', '締切間近')], id='ja_deadline_close'),
     pytest.param('Flight paid, no interview no requirements.', [('no_interview', 'no interview')], id='en_no_interview_before_spanish_like_no'),
+    pytest.param('A tu familia no le digas a qué vas.', [('secrecy', 'A tu familia no le digas')], id='es_a_tu_familia_no_le_digas'),
 ]
 
 NEGATIVES = [
@@ -52,6 +53,7 @@ NEGATIVES = [
     pytest.param("Handle time-sensitive material like confidential, urgent packages.", id='en_urgent_packages_duty'),
     pytest.param("All applications will be treated in strict confidence.", id='en_confidential_application'),
     pytest.param('Interviews are held by phone and in person.', id='en_interview_by_phone'),
+    pytest.param('Ha sido seleccionado tras tres entrevistas con el equipo.', id='es_selected_after_interviews'),
 ]
 
 

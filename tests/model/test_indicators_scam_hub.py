@@ -39,6 +39,7 @@ POSITIVES = [
     pytest.param('Perusahaan luar negeri cari marketing online.', [('overseas_scam_sector_role', 'marketing online')], id='id_marketing_online_luar_negeri'),
     pytest.param('รับพนักงานเกมออนไลน์ ทำงานแถวชายแดน', [('overseas_scam_sector_role', 'เกมออนไลน์'), ('scam_hub_destination', 'ชายแดน')], id='th_game_role_at_border'),
     pytest.param('매솟 채팅 업무 모집', [('overseas_scam_sector_role', '채팅 업무'), ('scam_hub_destination', '매솟')], id='ko_mae_sot_chat'),
+    pytest.param('Soporte para casino online en Myawaddy.', [('overseas_scam_sector_role', 'Soporte para casino online'), ('scam_hub_destination', 'Myawaddy')], id='es_casino_online_myawaddy'),
 ]
 
 NEGATIVES = [

@@ -37,6 +37,8 @@ POSITIVES = [
     pytest.param('A top-up to unlock the next set is required.', [('crypto_deposit', 'A top-up to unlock the next')], id='en_top_up_to_unlock'),
     pytest.param('Solo tienes que seguir canales de YouTube.', [('task_scam', 'seguir canales de YouTube')], id='es_seguir_canales'),
     pytest.param('Misi berikutnya wajib top up dulu.', [('crypto_deposit', 'wajib top up dulu')], id='id_wajib_top_up'),
+    pytest.param('Completa las tareas combinadas para retirar tu comisión.', [('task_scam', 'tareas combinadas')], id='es_tareas_combinadas'),
+    pytest.param('Para seguir tienes que recargar tu saldo.', [('crypto_deposit', 'tienes que recargar')], id='es_tienes_que_recargar'),
 ]
 
 NEGATIVES = [

@@ -48,6 +48,9 @@ POSITIVES = [
     pytest.param('งานคีย์ข้อมูลที่บ้าน รายได้ดี', [('easy_work', 'งานคีย์ข้อมูลที่บ้าน'), ('pay_too_good', 'รายได้ดี')], id='th_key_data_at_home'),
     pytest.param('在宅データ入力のお仕事です', [('easy_work', '在宅データ入力')], id='ja_data_entry_at_home'),
     pytest.param('Trabaho sa ibang bansa, malaking sahod agad.', [('pay_too_good', 'malaking sahod')], id='tl_malaking_sahod_abroad'),
+    pytest.param('Ayudante de bodega, no ocupas experiencia.', [('no_experience_needed', 'no ocupas experiencia')], id='es_no_ocupas_experiencia'),
+    pytest.param('Ingreso seguro cada mes sin salir de casa.', [('guaranteed_income', 'Ingreso seguro')], id='es_ingreso_seguro'),
+    pytest.param('Reparte volantes, pago el mismo día.', [('daily_pay', 'pago el mismo día')], id='es_pago_mismo_dia'),
 ]
 
 NEGATIVES = [
@@ -57,6 +60,7 @@ NEGATIVES = [
     pytest.param("Lương 8 triệu/tháng, yêu cầu 2 năm kinh nghiệm", id='vi_experience_required'),
     pytest.param('Nurses abroad, USD 1,500 per month, relocation provided.', id='en_figure_abroad_below_double_bar'),
     pytest.param('Tienda en Madrid paga bien a sus vendedores con experiencia.', id='es_paga_bien_local'),
+    pytest.param('Se requiere experiencia mínima de dos años en ventas.', id='es_experience_required'),
 ]
 
 

@@ -43,6 +43,9 @@ POSITIVES = [
     pytest.param('包机票，落地有人接', [('airport_pickup', '落地有人接'), ('employer_pays_travel', '包机票')], id='zh_ticket_reimbursed'),
     pytest.param('ค่าใช้จ่ายบริษัทออกให้หมด ทั้งวีซ่าและตั๋ว', [('employer_pays_travel', 'ค่าใช้จ่ายบริษัทออกให้หมด')], id='th_company_pays_all'),
     pytest.param('모든 비용 회사 부담', [('employer_pays_travel', '모든 비용 회사 부담')], id='ko_all_costs_company'),
+    pytest.param('Puesto en hotel, pasaje incluido.', [('employer_pays_travel', 'pasaje incluido')], id='es_pasaje_incluido'),
+    pytest.param('Al llegar, en el aeropuerto te recogen nuestros choferes.', [('airport_pickup', 'en el aeropuerto te recogen')], id='es_aeropuerto_te_recogen'),
+    pytest.param('Un guía te ayuda a cruzar el río de noche.', [('transit_third_country', 'cruzar el río')], id='es_cruzar_el_rio'),
 ]
 
 NEGATIVES = [

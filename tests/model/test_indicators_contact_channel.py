@@ -54,6 +54,8 @@ NEGATIVES = [
     pytest.param('Warning signs: recruiters who only talk to you on Telegram and never give an address.', id='en_warning_quotes_telegram'),
     pytest.param('LINEで「簡単に稼げる」と誘う求人は詐欺です。', id='ja_warning_after_line'),
     pytest.param('BABALA: mag-ingat sa mga nag-aalok ng trabaho sa Viber na walang lisensya.', id='tl_babala_viber'),
+    pytest.param('Community alert: fake recruiters ask you to chat on Telegram only.', id='en_community_alert_quotes_telegram'),
+    pytest.param('请切勿轻信“飞机联系”的招聘信息', id='zh_warning_do_not_trust_private_chat'),
 ]
 
 

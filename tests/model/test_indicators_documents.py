@@ -47,6 +47,8 @@ NEGATIVES = [
     pytest.param("A valid passport is required for international travel.", id='en_passport_needed_for_travel'),
     pytest.param("Please attach your portfolio and a cover letter.", id='en_portfolio_photos'),
     pytest.param('Passports are never kept by the employer.', id='en_passports_are_never_kept'),
+    pytest.param('Ứng viên giữ hộ chiếu của mình suốt thời gian làm việc.', id='vi_candidate_keeps_own_passport'),
+    pytest.param('護照由本人自行保管', id='zh_candidate_keeps_own_passport'),
 ]
 
 

@@ -72,6 +72,7 @@ NEGATIVES = [
     pytest.param('Visa fee and flight covered by the hospital trust.', id='en_visa_fee_and_flight_covered'),
     pytest.param('นายจ้างออกค่าวีซ่าให้ทั้งหมด', id='th_employer_pays_visa'),
     pytest.param('La empresa se encarga del trámite del permiso sin costo para usted.', id='es_company_handles_paperwork'),
+    pytest.param('โรงแรมออกค่าวีซ่าทำงานให้', id='th_hotel_pays_visa'),
 ]
 
 

@@ -54,6 +54,10 @@ NEGATIVES = [
     pytest.param("All applications will be treated in strict confidence.", id='en_confidential_application'),
     pytest.param('Interviews are held by phone and in person.', id='en_interview_by_phone'),
     pytest.param('Ha sido seleccionado tras tres entrevistas con el equipo.', id='es_selected_after_interviews'),
+    pytest.param("구인광고 위험 신호: '면접 없음', '즉시 출근'", id='ko_warning_signals_list'),
+    pytest.param('こんな求人は要注意：「面接なし」', id='ja_youchuui_list'),
+    pytest.param("Dấu hiệu lừa đảo: 'không cần phỏng vấn'", id='vi_dau_hieu_list'),
+    pytest.param("Ciri loker palsu: 'tanpa interview'", id='id_ciri_loker_list'),
 ]
 
 

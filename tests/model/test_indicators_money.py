@@ -55,6 +55,12 @@ POSITIVES = [
     pytest.param('枠を押さえるため予約金5万円をお振込みください', [('fee_upfront', '予約金')], id='ja_reservation_money'),
     pytest.param('El boleto lo adelantamos y se te descuenta del sueldo cada quincena.', [('debt_repaid_from_salary', 'se te descuenta del sueldo')], id='es_ticket_descuenta_del_sueldo'),
     pytest.param('Para avanzar solo falta pagar trámite de 300 dólares.', [('fee_upfront', 'pagar trámite')], id='es_pagar_tramite'),
+    pytest.param('Vé máy bay công ty ứng trước, trừ dần mỗi tháng.', [('debt_repaid_from_salary', 'trừ dần')], id='vi_tru_dan'),
+    pytest.param('ไปถึงแล้วค่อยหักทีละนิด', [('debt_repaid_from_salary', 'ไปถึงแล้วค่อยหัก')], id='th_deduct_after_arrival'),
+    pytest.param('항공권은 첫 월급에서 빼드려요', [('debt_repaid_from_salary', '첫 월급에서 빼')], id='ko_first_pay_deduct'),
+    pytest.param('渡航費は給料から天引きします', [('debt_repaid_from_salary', '渡航費は給料から天引き')], id='ja_tenbiki'),
+    pytest.param('Ticket mo kaltas na lang sa sweldo.', [('debt_repaid_from_salary', 'kaltas na lang sa sweldo')], id='tl_kaltas_na_lang'),
+    pytest.param('Send the balance to our approved equipment vendor.', [('fee_upfront', 'approved equipment vendor')], id='en_equipment_vendor'),
 ]
 
 NEGATIVES = [

@@ -46,6 +46,9 @@ POSITIVES = [
     pytest.param('締切間近、お急ぎください', [('urgency', '締切間近')], id='ja_deadline_close'),
     pytest.param('Flight paid, no interview no requirements.', [('no_interview', 'no interview')], id='en_no_interview_before_spanish_like_no'),
     pytest.param('A tu familia no le digas a qué vas.', [('secrecy', 'A tu familia no le digas')], id='es_a_tu_familia_no_le_digas'),
+    pytest.param('Ko cần pv, đi làm luôn.', [('no_interview', 'Ko cần pv')], id='vi_ko_can_pv'),
+    pytest.param('อย่าบอกที่บ้านนะ', [('secrecy', 'อย่าบอกที่บ้าน')], id='th_dont_tell_home'),
+    pytest.param('Just go, dont tell family yet.', [('secrecy', 'dont tell family')], id='en_dont_tell_family'),
 ]
 
 NEGATIVES = [

@@ -39,6 +39,9 @@ POSITIVES = [
     pytest.param('Misi berikutnya wajib top up dulu.', [('crypto_deposit', 'wajib top up dulu')], id='id_wajib_top_up'),
     pytest.param('Completa las tareas combinadas para retirar tu comisión.', [('task_scam', 'tareas combinadas')], id='es_tareas_combinadas'),
     pytest.param('Para seguir tienes que recargar tu saldo.', [('crypto_deposit', 'tienes que recargar')], id='es_tienes_que_recargar'),
+    pytest.param('連続タスクを完了', [('task_scam', '連続タスク')], id='ja_renzoku_task'),
+    pytest.param('Selesaikan misi kombinasi dulu ya.', [('task_scam', 'misi kombinasi')], id='id_misi_kombinasi'),
+    pytest.param('Finish the combo tasks to withdraw.', [('task_scam', 'combo tasks')], id='en_combo_tasks'),
 ]
 
 NEGATIVES = [

@@ -51,6 +51,8 @@ POSITIVES = [
     pytest.param('Ayudante de bodega, no ocupas experiencia.', [('no_experience_needed', 'no ocupas experiencia')], id='es_no_ocupas_experiencia'),
     pytest.param('Ingreso seguro cada mes sin salir de casa.', [('guaranteed_income', 'Ingreso seguro')], id='es_ingreso_seguro'),
     pytest.param('Reparte volantes, pago el mismo día.', [('daily_pay', 'pago el mismo día')], id='es_pago_mismo_dia'),
+    pytest.param('초보 환영합니다', [('no_experience_needed', '초보 환영')], id='ko_beginner_welcome'),
+    pytest.param('每月稳定收入', [('guaranteed_income', '稳定收入')], id='zh_stable_income'),
 ]
 
 NEGATIVES = [

@@ -46,6 +46,7 @@ POSITIVES = [
     pytest.param('Puesto en hotel, pasaje incluido.', [('employer_pays_travel', 'pasaje incluido')], id='es_pasaje_incluido'),
     pytest.param('Al llegar, en el aeropuerto te recogen nuestros choferes.', [('airport_pickup', 'en el aeropuerto te recogen')], id='es_aeropuerto_te_recogen'),
     pytest.param('Un guía te ayuda a cruzar el río de noche.', [('transit_third_country', 'cruzar el río')], id='es_cruzar_el_rio'),
+    pytest.param('晚上过河', [('transit_third_country', '过河')], id='zh_cross_river'),
 ]
 
 NEGATIVES = [

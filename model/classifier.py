@@ -111,26 +111,29 @@ class TextClassifier:
         scores = X @ coef + model.intercept_[0]
         names = self._names()
         out: list[list[Contribution]] = []
+        indptr, indices, data = X.indptr, X.indices, X.data
         for i in range(X.shape[0]):
-            row = X.getrow(i)
-            contrib = row.data * coef[row.indices]
+            cols = indices[indptr[i] : indptr[i + 1]]
+            contrib = data[indptr[i] : indptr[i + 1]] * coef[cols]
             if not len(contrib):
                 out.append([])
                 continue
-            order = np.argsort(-contrib)[: top * 2]
+            k = min(top * 2, len(contrib))
+            order = np.argpartition(-contrib, k - 1)[:k] if k < len(contrib) else np.arange(len(contrib))
+            order = order[np.argsort(-contrib[order])]
             merged: dict[str, Contribution] = {}
-            for k in order:
-                if contrib[k] <= 0:
+            for j in order:
+                if contrib[j] <= 0:
                     break
-                name = names[row.indices[k]]
+                name = names[cols[j]]
                 case_sensitive = name.startswith("cased__")
                 term = name.split("__", 1)[1]
                 key = term.lower()
                 if key in merged:
                     prev = merged[key]
-                    merged[key] = Contribution(prev.term, prev.weight + float(contrib[k]), prev.case_sensitive and case_sensitive)
+                    merged[key] = Contribution(prev.term, prev.weight + float(contrib[j]), prev.case_sensitive and case_sensitive)
                 else:
-                    merged[key] = Contribution(term, float(contrib[k]), case_sensitive)
+                    merged[key] = Contribution(term, float(contrib[j]), case_sensitive)
             out.append(sorted(merged.values(), key=lambda c: -c.weight)[:top])
         return self.calibration(scores), out
 

@@ -6,7 +6,7 @@ metrics only (PR-AUC, recall at precision 0.9): calibration is monotone and does
 them. Two fold seeds, because fold-to-fold spread is large on this corpus.
 
     python -m bench.classifier_variants            # ~10 minutes on 2 cores
-    python -m bench.classifier_variants --quick    # two variants, one seed
+    python -m bench.classifier_variants --quick    # two variants, one seed, on the tiny test fixture
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.svm import LinearSVC
 
-from bench.common import base_parser, environment
+from bench.common import ROOT, base_parser, environment
 from model.classifier import TOKEN_PATTERN, ClassifierConfig, build_baseline_pipeline, build_pipeline
 from model.document import build_document
 from training import metrics as M
-from training.data import load_emscad
+from training.data import load_labelled
 from training.grouping import near_duplicate_groups
 from training.protocol import SEED, group_weights
 
@@ -68,7 +68,7 @@ VARIANTS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
 
 
 def run(variants: list[str], seeds: list[int], data_path) -> dict:
-    data = load_emscad(data_path)
+    data = load_labelled(data_path)
     texts = np.array([build_document(a).classifier_text for a in data.ads], dtype=object)
     y, w = data.labels, data.weights
     groups = near_duplicate_groups(data.ads)
@@ -99,7 +99,8 @@ def main() -> None:
     args = parser.parse_args()
     variants = ["baseline_tfidf_lr", "shipped (cased+lower, group weights)"] if args.quick else list(VARIANTS)
     seeds = [SEED] if args.quick else [SEED, 0]
-    results = run(variants, seeds, args.data)
+    data = ROOT / "tests" / "fixtures" / "tiny_ads.jsonl" if args.quick else args.data
+    results = run(variants, seeds, data)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"benchmark": "classifier_variants", "quick": args.quick, "environment": environment(), "variants": results}, indent=2) + "\n")
     print(f"wrote {args.out}")

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.common import CACHE_DIR, base_parser, emscad_free_texts, environment, log, run_measured, write_result
+from bench.common import CACHE_DIR, base_parser, parse_args, emscad_free_texts, environment, log, run_measured, write_result
 
 NAME = "batch"
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--chunk-size", type=int, default=None, help="passed to adscreen score (default: its own)")
     p.add_argument("--append", action="store_true",
                    help="keep the runs already in --out (a run of the same rows and jobs is replaced), so cells can be measured one at a time")
-    args = p.parse_args(argv)
+    args = parse_args(p, argv, NAME)
     rows_list = args.rows or ([300] if args.quick else [100_000, 1_000_000])
     jobs_list = args.jobs or [1, 2]
     extra = ["--chunk-size", str(args.chunk_size)] if args.chunk_size else (["--chunk-size", "100"] if args.quick else [])

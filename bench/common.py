@@ -40,8 +40,17 @@ def base_parser(name: str, description: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=f"python -m bench.{name}", description=description)
     p.add_argument("--quick", action="store_true", help="tiny inputs, seconds: checks the benchmark runs (figures mean nothing)")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"EMSCAD folder (default: {DEFAULT_DATA})")
-    p.add_argument("--out", type=Path, default=RESULTS_DIR / f"{name}.json", help="result JSON (default: bench/results/%(default)s)")
+    p.add_argument("--out", type=Path, default=RESULTS_DIR / f"{name}.json",
+                   help=f"result JSON (default: bench/results/{name}.json)")
     return p
+
+
+def parse_args(p: argparse.ArgumentParser, argv: Sequence[str] | None, name: str) -> argparse.Namespace:
+    """Parse; a --quick run does not overwrite the committed full-size results by default."""
+    args = p.parse_args(argv)
+    if args.quick and args.out == RESULTS_DIR / f"{name}.json":
+        args.out = CACHE_DIR / "quick" / f"{name}.json"
+    return args
 
 
 def cpu_model() -> str:

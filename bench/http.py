@@ -29,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.common import CACHE_DIR, ROOT, base_parser, emscad_free_texts, environment, latency_summary, log, tree_rss, write_result
+from bench.common import CACHE_DIR, ROOT, base_parser, parse_args, emscad_free_texts, environment, latency_summary, log, tree_rss, write_result
 
 NAME = "http"
 
@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     p.add_argument("--workers", type=int, default=2, help="uvicorn workers for adscreen serve (default 2)")
     p.add_argument("--warmup", type=float, default=None, help="seconds of unmeasured load before each phase (default 5; --quick 1)")
-    args = p.parse_args(argv)
+    args = parse_args(p, argv, NAME)
     defaults = (10.0, 5.0, 1.0) if args.quick else (300.0, 60.0, 5.0)
     args.duration = defaults[0] if args.duration is None else args.duration
     args.batch_duration = defaults[1] if args.batch_duration is None else args.batch_duration

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import base_parser, environment, log, write_result
+from bench.common import base_parser, parse_args, environment, log, write_result
 from bench.transformer import availability, cached_embeddings, describe, load_encoder
 
 NAME = "quality"
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     p = base_parser(NAME, __doc__.splitlines()[0])
     p.add_argument("--jobs", type=int, default=2, help="parallel processes for cross_validate (default 2)")
     p.add_argument("--no-transformer", action="store_true", help="skip the transformer baseline")
-    args = p.parse_args(argv)
+    args = parse_args(p, argv, NAME)
     env = environment()
 
     from model.classifier import ClassifierConfig

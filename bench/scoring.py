@@ -39,7 +39,7 @@ from typing import Any, Callable, Sequence  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from bench.common import base_parser, chunks, emscad_free_texts, environment, latency_summary, log, write_result  # noqa: E402
+from bench.common import base_parser, parse_args, chunks, emscad_free_texts, environment, latency_summary, log, write_result  # noqa: E402
 
 NAME = "scoring"
 TRANSFORMER = "transformer_minilm_lr"
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--min-seconds", type=float, default=10.0, help="minimum seconds per throughput measurement (default 10)")
     p.add_argument("--transformer-ads", type=int, default=512, help="ads for the transformer's throughput (default 512)")
     p.add_argument("--no-transformer", action="store_true", help="skip the transformer baseline")
-    args = p.parse_args(argv)
+    args = parse_args(p, argv, NAME)
     cpu = pin_to_one_core()
     env = environment()
     env["pinned_cpu"] = cpu

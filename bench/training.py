@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.common import CACHE_DIR, base_parser, environment, log, run_measured, write_result
+from bench.common import CACHE_DIR, base_parser, parse_args, environment, log, run_measured, write_result
 
 NAME = "training"
 QUICK_ADS = 150
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model-out", type=Path, default=CACHE_DIR / "train" / "adscreen-model.joblib",
                    help="artifact path (default bench/.cache/train/adscreen-model.joblib)")
     p.add_argument("--jobs", type=int, default=None, help="passed to adscreen train (default: its own, 2)")
-    args = p.parse_args(argv)
+    args = parse_args(p, argv, NAME)
     from model.artifact import DEFAULT_ARTIFACT
 
     if args.model_out.resolve() == DEFAULT_ARTIFACT.resolve():

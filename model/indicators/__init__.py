@@ -5,6 +5,7 @@
 ``patterns/<lang>/<family>.jsonl``).
 """
 
+import model.indicators._spacy_import  # noqa: F401  (first: keeps torch out of the process)
 from model.indicators.base import Detector, Hit, IndicatorInfo, Source
 from model.indicators.engine import IndicatorEngine
 

@@ -78,6 +78,31 @@ def settings_to_env(settings: Settings) -> dict[str, str]:
     return env
 
 
+_CHECK_MODEL = """
+import sys
+from pathlib import Path
+from service.api.deps import ModelLoadError, load_screener
+try:
+    load_screener(Path(sys.argv[1]) if sys.argv[1] else None)
+except ModelLoadError as exc:
+    print(exc, file=sys.stderr)
+    sys.exit(2)
+"""
+
+
+def check_model_in_child(path: Path | None) -> str | None:
+    """Load the model in a child process; return its error message, or None if it loads."""
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHECK_MODEL, str(path) if path else ""], capture_output=True, text=True
+    )
+    if proc.returncode == 0:
+        return None
+    lines = [line for line in proc.stderr.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else f"the model check exited with status {proc.returncode}"
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -93,11 +118,19 @@ def run_serve(args: argparse.Namespace) -> int:
     log_config = logging_config(settings.log_level)
     logging.config.dictConfig(log_config)
     log = get_logger("serve")
-    try:
-        screener = load_screener(settings.model_path)
-    except ModelLoadError as exc:
-        print(f"adscreen serve: {exc}", file=sys.stderr)
-        return 2
+    if settings.workers == 1:
+        try:
+            screener = load_screener(settings.model_path)
+        except ModelLoadError as exc:
+            print(f"adscreen serve: {exc}", file=sys.stderr)
+            return 2
+    else:
+        # With several workers the supervisor only supervises: the model is checked in a
+        # child process (same code path, same message), so the supervisor never holds it.
+        problem = check_model_in_child(settings.model_path)
+        if problem:
+            print(f"adscreen serve: {problem}", file=sys.stderr)
+            return 2
 
     log.info(
         "starting",
@@ -118,7 +151,6 @@ def run_serve(args: argparse.Namespace) -> int:
     else:
         # Workers are separate processes: each builds the same settings from the environment
         # and loads the model in its lifespan (checked above, so it is known to load).
-        del screener
         os.environ.update(settings_to_env(settings))
         uvicorn.run("service.api.app:create_app_from_env", factory=True, workers=settings.workers, **common)
     return 0

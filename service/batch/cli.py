@@ -70,8 +70,10 @@ def add_score_parser(subparsers: argparse._SubParsersAction) -> argparse.Argumen
 
 
 def run_score(args: argparse.Namespace) -> int:
-    source = ScreenerSource(model_path=args.model, factory=args.screener_factory)
+    from model.artifact import ArtifactError
+
     try:
+        source = ScreenerSource(model_path=args.model, factory=args.screener_factory).pinned()
         fields = parse_field_options(args.field)
         if args.engine == "spark":
             from service.spark import score_file_with_spark
@@ -114,6 +116,9 @@ def run_score(args: argparse.Namespace) -> int:
         return 130
     except (ColumnError, InputFormatError, CsvHeaderError, CheckpointError, OutputExistsError, ValueError, FileNotFoundError) as exc:
         print(f"adscreen score: error: {exc}", file=sys.stderr)
+        return 2
+    except ArtifactError as exc:
+        print(f"adscreen score: model: {exc}", file=sys.stderr)
         return 2
     except AccountingError as exc:
         print(f"adscreen score: accounting check failed: {exc}", file=sys.stderr)

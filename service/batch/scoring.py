@@ -34,14 +34,29 @@ class ScreenerSource:
 
     model_path: str | None = None
     factory: str | None = None
+    # sha256 of the artifact when the run started: a worker (re)started later refuses a
+    # model that was replaced on disk meanwhile, instead of mixing two models in one output.
+    expected_sha256: str | None = None
 
     def load(self) -> ScreenerLike:
         if self.factory:
             module_name, _, attr = self.factory.partition(":")
             return getattr(importlib.import_module(module_name), attr)()
+        from model.artifact import ArtifactError
         from model.screen import Screener
 
-        return Screener.load(self.model_path)
+        screener = Screener.load(self.model_path)
+        if self.expected_sha256 and screener.metadata.get("sha256") != self.expected_sha256:
+            raise ArtifactError("the model artifact changed on disk during the run; rerun with --resume once it is stable")
+        return screener
+
+    def pinned(self) -> "ScreenerSource":
+        """This source, pinned to the artifact as it is on disk now."""
+        if self.factory:
+            return self
+        from model.artifact import DEFAULT_ARTIFACT, read_metadata
+
+        return ScreenerSource(self.model_path, None, read_metadata(self.model_path or DEFAULT_ARTIFACT)["sha256"])
 
 
 @dataclass

@@ -84,3 +84,35 @@ def test_when_format_cannot_be_told_then_exit_2(tmp_path, capsys):
     (tmp_path / "ads.txt").write_text("text\nhello\n")
     assert main(["score", str(tmp_path / "ads.txt"), "--out", str(tmp_path / "o.csv"), "--screener-factory", fx.FACTORY]) == 2
     assert "--input-format" in capsys.readouterr().err
+
+
+def test_when_the_model_is_replaced_during_a_run_then_a_restarted_worker_refuses_it(tmp_path):
+    import shutil
+
+    import pytest
+
+    from model.artifact import DEFAULT_ARTIFACT, ArtifactError, load_artifact, save_artifact, sidecar_path
+    from service.batch.scoring import ScreenerSource
+
+    copy = tmp_path / "m.joblib"
+    shutil.copy(DEFAULT_ARTIFACT, copy)
+    shutil.copy(sidecar_path(DEFAULT_ARTIFACT), sidecar_path(copy))
+    source = ScreenerSource(model_path=str(copy)).pinned()
+    assert source.load().metadata["sha256"] == source.expected_sha256
+    # a different, valid artifact now sits at the same path (as after a retrain)
+    artifact = load_artifact(copy)
+    metadata = {k: v for k, v in artifact.metadata.items() if k not in ("sha256", "size_bytes")}
+    save_artifact(copy, artifact.payload, {**metadata, "created": "later"})
+    with pytest.raises(ArtifactError, match="changed on disk during the run"):
+        source.load()
+
+
+def test_when_the_model_path_is_missing_then_score_exits_with_the_reason(tmp_path, capsys):
+    from service.batch.cli import run_score
+    from service.cli import build_parser
+
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n1,hello world\n")
+    args = build_parser().parse_args(["score", str(src), "--out", str(tmp_path / "out.csv"), "--model", str(tmp_path / "absent.joblib")])
+    assert run_score(args) == 2
+    assert "absent.joblib" in capsys.readouterr().err

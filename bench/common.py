@@ -241,6 +241,24 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def tree_rss_by_process(pid: int) -> dict[int, int]:
+    """Resident bytes of a process and each of its descendants, by pid (empty once it is gone)."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return {}
+    out: dict[int, int] = {}
+    for p in procs:
+        try:
+            out[p.pid] = p.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return out
+
+
 def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd`` from the repository root; wall time and the process tree's RSS sampled every
     ``interval`` seconds (peak, and a coarse series to show whether it is flat)."""
@@ -248,11 +266,15 @@ def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env:
     full_env["PYTHONPATH"] = str(ROOT) + (os.pathsep + full_env["PYTHONPATH"] if full_env.get("PYTHONPATH") else "")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     samples: list[tuple[float, int]] = []
+    per_process: list[tuple[float, dict[int, int]]] = []
     with open(log_path, "wb") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(list(cmd), cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
         while proc.poll() is None:
-            samples.append((time.perf_counter() - started, tree_rss(proc.pid)))
+            by_pid = tree_rss_by_process(proc.pid)
+            t = time.perf_counter() - started
+            samples.append((t, sum(by_pid.values())))
+            per_process.append((t, by_pid))
             try:
                 proc.wait(timeout=interval)
             except subprocess.TimeoutExpired:
@@ -268,5 +290,21 @@ def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env:
         "peak_rss_mib": max(values) / mib,
         "rss_samples": len(samples),
         "rss_series_mib": [(round(t, 1), round(v / mib, 1)) for t, v in samples[::step]],
+        # per process of the tree: the main process is ``proc.pid``; each sample lists
+        # [seconds, {pid: MiB}] (coarse, as rss_series_mib); and each process's own peak
+        "main_pid": proc.pid,
+        "rss_per_process_series_mib": [
+            (round(t, 1), {str(k): round(v / mib, 1) for k, v in sorted(by.items())}) for t, by in per_process[::step]
+        ],
+        "peak_rss_per_process_mib": _peaks_by_pid(per_process, proc.pid),
         "log": str(log_path),
     }
+
+
+def _peaks_by_pid(per_process: list[tuple[float, dict[int, int]]], main_pid: int) -> dict[str, float]:
+    peaks: dict[int, int] = {}
+    for _, by in per_process:
+        for k, v in by.items():
+            peaks[k] = max(peaks.get(k, 0), v)
+    mib = 1024 * 1024
+    return {("main" if k == main_pid else str(k)): round(v / mib, 1) for k, v in sorted(peaks.items())}

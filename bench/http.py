@@ -3,11 +3,24 @@ port, driven from this process by a bounded asyncio + httpx client.
 
     python -m bench.http                        # 50 clients: 300 s of single ads, then 60 s of batches of 100
     python -m bench.http --duration 60          # shorter single-ad phase
+    python -m bench.http --duration 60 --rate 100 --rate 200 --rate 300
+                                                # also open-loop single-ad phases at 100, 200, 300 req/s (60 s each)
     python -m bench.http --quick                # 10 s + 5 s: checks the script runs
 
-Each client sends one request at a time (a closed loop: 50 clients = at most 50 requests in
-flight) with real EMSCAD ads as free text, for a fixed duration after a short warm-up. Reported
-per phase: requests/s (and ads/s), p50/p95/p99 latency, errors by kind (non-200 status,
+Closed loop (always): each client sends one request at a time (50 clients = at most 50
+requests in flight) with real EMSCAD ads as free text, for a fixed duration after a short
+warm-up. This measures capacity; its latency is set by Little's law (mean latency = clients /
+throughput), not by the server alone.
+
+Open loop (``--rate R``, repeatable; single ads): requests are issued on a fixed schedule, R per
+second in total, whatever the answers do, over at most ``--clients`` connections (a request
+finding all connections busy waits for one). Latency is measured from the request's
+*scheduled* send time to its answer, so queueing in the client, the connection pool and the
+server is counted (no coordinated omission). Requests still unanswered ``--drain`` seconds
+after the schedule ends count as errors. Open-loop phases run before the closed-loop ones,
+each after ``--warmup`` seconds at the same rate.
+
+Reported per phase: requests/s (and ads/s), p50/p95/p99 latency, errors by kind (non-200 status,
 transport errors, per-item errors in batch responses), and the server's resident memory (the
 uvicorn process tree: supervisor + workers, summed) at the start and end of the phase and its
 peak, sampled every second.
@@ -199,6 +212,90 @@ async def drive(base: str, bodies: list[dict[str, Any]], clients: int, seconds: 
     }
 
 
+async def drive_open(base: str, bodies: list[dict[str, Any]], connections: int, rate: float, seconds: float,
+                     drain: float) -> dict[str, Any]:
+    """Open loop: ``rate`` single-ad requests per second on a fixed schedule for ``seconds``, over
+    at most ``connections`` keep-alive connections; latency from the scheduled send time."""
+    import httpx
+
+    path = "/v1/screen"
+    latencies: list[float] = []
+    send_lag: list[float] = []
+    errors: Counter = Counter()
+    total = int(round(rate * seconds))
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    # the pool timeout bounds how long a request may wait for a free connection
+    timeout = httpx.Timeout(drain + seconds, pool=drain + seconds)
+    last_done = 0.0
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as client:
+        loop_start = time.perf_counter()
+
+        async def one(i: int, scheduled: float) -> None:
+            nonlocal last_done
+            send_lag.append(time.perf_counter() - scheduled)
+            try:
+                r = await client.post(path, json=bodies[i % len(bodies)])
+                done = time.perf_counter()
+                if r.status_code != 200:
+                    errors[f"status_{r.status_code}"] += 1
+                    return
+                latencies.append(done - scheduled)
+                last_done = max(last_done, done)
+            except httpx.HTTPError as exc:
+                errors[type(exc).__name__] += 1
+
+        tasks = []
+        for i in range(total):
+            scheduled = loop_start + i / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(i, scheduled)))
+        schedule_end = time.perf_counter()
+        done, pending = await asyncio.wait(tasks, timeout=drain) if tasks else (set(), set())
+        for t in pending:
+            t.cancel()
+        if pending:
+            errors["not_answered_within_drain"] += len(pending)
+            await asyncio.gather(*pending, return_exceptions=True)
+    n = len(latencies)
+    window = (max(last_done, schedule_end) - loop_start) if n else seconds
+    return {
+        "endpoint": path,
+        "mode": "open_loop",
+        "target_rate": rate,
+        "connections": connections,
+        "seconds": seconds,
+        "requests_scheduled": total,
+        "requests_ok": n,
+        # answered requests over the time from the first scheduled send to the last answer
+        "requests_per_second": n / window if window > 0 else float("nan"),
+        "ads_per_second": n / window if window > 0 else float("nan"),
+        "schedule_seconds": schedule_end - loop_start,
+        "answer_window_seconds": window,
+        "latency": latency_summary(latencies),
+        "client_send_lag": latency_summary(send_lag),
+        "errors": dict(errors),
+        "error_count": sum(errors.values()),
+        "item_errors": 0,
+    }
+
+
+def run_open_phase(base: str, pid: int, bodies: list[dict[str, Any]], connections: int, rate: float, seconds: float,
+                   warmup: float, drain: float) -> dict[str, Any]:
+    log(NAME, f"open loop {rate:g} req/s: warm-up {warmup:.0f}s, then {seconds:.0f}s over {connections} connections")
+    if warmup > 0:
+        asyncio.run(drive_open(base, bodies, connections, rate, warmup, drain))
+    with RssSampler(pid) as sampler:
+        result = asyncio.run(drive_open(base, bodies, connections, rate, seconds, drain))
+    result["server_rss"] = sampler.summary()
+    lat = result["latency"]
+    log(NAME, f"open loop {rate:g} req/s: achieved {result['requests_per_second']:.0f} req/s, p50 {lat['p50_ms']:.1f} ms, "
+              f"p95 {lat['p95_ms']:.1f} ms, p99 {lat['p99_ms']:.1f} ms, errors {result['error_count']}, "
+              f"RSS {result['server_rss']['start_mib']:.0f} -> {result['server_rss']['end_mib']:.0f} MiB")
+    return result
+
+
 def run_phase(base: str, pid: int, bodies: list[dict[str, Any]], clients: int, seconds: float, warmup: float, batch: bool) -> dict[str, Any]:
     kind = "batches of %d" % len(bodies[0]["items"]) if batch else "single ads"
     log(NAME, f"{kind}: warm-up {warmup:.0f}s, then {seconds:.0f}s with {clients} clients")
@@ -221,11 +318,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
     p.add_argument("--workers", type=int, default=2, help="uvicorn workers for adscreen serve (default 2)")
     p.add_argument("--warmup", type=float, default=None, help="seconds of unmeasured load before each phase (default 5; --quick 1)")
+    p.add_argument("--rate", type=float, action="append", default=None,
+                   help="open-loop single-ad phase at this total rate in req/s over --clients connections (repeatable)")
+    p.add_argument("--rate-duration", type=float, default=None, help="seconds of each open-loop phase (default 60; --quick 3)")
+    p.add_argument("--drain", type=float, default=30.0,
+                   help="open loop: seconds to wait for answers after the schedule ends; later ones count as errors (default 30)")
     args = parse_args(p, argv, NAME)
     defaults = (10.0, 5.0, 1.0) if args.quick else (300.0, 60.0, 5.0)
     args.duration = defaults[0] if args.duration is None else args.duration
     args.batch_duration = defaults[1] if args.batch_duration is None else args.batch_duration
     args.warmup = defaults[2] if args.warmup is None else args.warmup
+    args.rate_duration = (3.0 if args.quick else 60.0) if args.rate_duration is None else args.rate_duration
+    rates = sorted(args.rate or [])
     env = environment()
 
     texts, _, _ = emscad_free_texts(args.data)
@@ -243,7 +347,11 @@ def main(argv: list[str] | None = None) -> int:
         log(NAME, f"ready after {ready_seconds:.1f}s; server tree has {tree_size(proc.pid)} processes")
         rss_ready = tree_rss(proc.pid) / (1024 * 1024)
         breakdown_ready = tree_breakdown(proc.pid)
-        phases = {
+        phases: dict[str, Any] = {}
+        for rate in rates:
+            phases[f"open_{rate:g}"] = run_open_phase(base, proc.pid, singles, args.clients, rate, args.rate_duration,
+                                                      args.warmup, args.drain)
+        phases |= {
             "single": run_phase(base, proc.pid, singles, args.clients, args.duration, args.warmup, batch=False),
             "batch": run_phase(base, proc.pid, batches, args.clients, args.batch_duration, args.warmup, batch=True),
         }
@@ -257,7 +365,12 @@ def main(argv: list[str] | None = None) -> int:
             "server_processes": processes,
             "server_log": str(log_path),
             "clients": args.clients,
-            "client": "one asyncio process, httpx.AsyncClient, closed loop, keep-alive",
+            "client": "one asyncio process, httpx.AsyncClient, keep-alive; phases 'single' and 'batch' closed loop "
+                      "(--clients clients), 'open_<rate>' open loop (fixed schedule over --clients connections, "
+                      "latency from the scheduled send time)",
+            "open_loop_rates": rates,
+            "open_loop_seconds": args.rate_duration if rates else None,
+            "open_loop_drain_seconds": args.drain if rates else None,
             "single_seconds": args.duration,
             "batch_seconds": args.batch_duration,
             "batch_size": args.batch_size,

@@ -75,12 +75,17 @@ def test_when_scoring_runs_quick_then_each_row_has_throughput_and_latency(tmp_pa
 
 
 def test_when_http_runs_quick_then_both_phases_report_latency_and_memory(tmp_path: Path) -> None:
-    doc = run_quick("http", tmp_path / "http.json", "--duration", "3", "--batch-duration", "3", "--clients", "4")
-    for phase in ("single", "batch"):
+    doc = run_quick("http", tmp_path / "http.json", "--duration", "3", "--batch-duration", "3", "--clients", "4",
+                    "--rate", "5", "--rate-duration", "2")
+    for phase in ("single", "batch", "open_5"):
         result = doc["phases"][phase]
         assert result["requests_ok"] > 0
         assert result["latency"]["p50_ms"] > 0
         assert result["server_rss"]["start_mib"] > 0
+    open_loop = doc["phases"]["open_5"]
+    assert open_loop["mode"] == "open_loop"
+    assert open_loop["requests_scheduled"] == 10
+    assert open_loop["requests_ok"] + open_loop["error_count"] == 10
 
 
 def test_when_batch_runs_quick_then_every_run_scores_every_row(tmp_path: Path) -> None:

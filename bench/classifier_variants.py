@@ -22,7 +22,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.svm import LinearSVC
 
-from bench.common import ROOT, base_parser, environment
+from bench.common import ROOT, base_parser, environment, parse_args
 from model.classifier import TOKEN_PATTERN, ClassifierConfig, build_baseline_pipeline, build_pipeline
 from model.document import build_document
 from training import metrics as M
@@ -96,7 +96,7 @@ def run(variants: list[str], seeds: list[int], data_path) -> dict:
 
 def main() -> None:
     parser = base_parser("classifier_variants", __doc__.splitlines()[0])
-    args = parser.parse_args()
+    args = parse_args(parser, None, "classifier_variants")  # --quick goes to bench/.cache/quick unless --out
     variants = ["baseline_tfidf_lr", "shipped (cased+lower, group weights)"] if args.quick else list(VARIANTS)
     seeds = [SEED] if args.quick else [SEED, 0]
     data = ROOT / "tests" / "fixtures" / "tiny_ads.jsonl" if args.quick else args.data

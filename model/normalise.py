@@ -24,14 +24,16 @@ _UNICODE_SPACES = "\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INLINE_TAGS = frozenset({"a", "b", "i", "u", "em", "strong", "span", "font", "small", "big", "sup", "sub"})
 
-_SPECIAL = re.compile(
-    r"(?P<tag><!--.*?-->|</?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>)"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
-    rf"|(?P<space>[ \t\n\r\f\v{_UNICODE_SPACES}]{{2,}}|[\t\n\r\f\v{_UNICODE_SPACES}])"
-    rf"|(?P<zw>[{_ZERO_WIDTH}]+)"
-    r"|(?P<nonascii>[^\x00-\x7f]+)",
-    re.DOTALL,
-)
+# What clean() rewrites: HTML tags and comments, entities, whitespace that is not a single
+# ASCII space, zero-width characters, and runs of non-ASCII text (for NFKC). One regex each,
+# tried only where _TRIGGER finds a character that can start one: scanning for a character
+# class is much cheaper than scanning with the whole alternation.
+_TRIGGER = re.compile(rf"[<&\t\n\r\f\v]| [ \t\n\r\f\v{_UNICODE_SPACES}]|[^\x00-\x7f]")
+_TAG = re.compile(r"<!--.*?-->|</?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,2000}>", re.DOTALL)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACE_RUN = re.compile(rf"[ \t\n\r\f\v{_UNICODE_SPACES}]{{2,}}|[\t\n\r\f\v{_UNICODE_SPACES}]")
+_ZW_RUN = re.compile(rf"[{_ZERO_WIDTH}]+")
+_NONASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _WS_CHARS = frozenset(" \t\n\r\f\v" + "\u00a0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -106,12 +108,36 @@ def clean(raw: str) -> Cleaned:
     """Normalise one raw field for both detectors and classifier, keeping offsets."""
     b = _Builder()
     last = 0
-    for m in _SPECIAL.finditer(raw):
-        s, e = m.start(), m.end()
+    pos = 0
+    search = _TRIGGER.search
+    while True:
+        t = search(raw, pos)
+        if t is None:
+            break
+        s = t.start()
+        c = raw[s]
+        if c == "<":
+            m = _TAG.match(raw, s)
+            kind = "tag"
+        elif c == "&":
+            m = _ENTITY.match(raw, s)
+            kind = "entity"
+        elif c in _WS_CHARS:
+            m = _SPACE_RUN.match(raw, s)
+            kind = "space"
+        elif c in _ZERO_WIDTH:
+            m = _ZW_RUN.match(raw, s)
+            kind = "zw"
+        else:
+            m = _NONASCII_RUN.match(raw, s)
+            kind = "nonascii"
+        if m is None:  # a '<' or '&' that starts no tag or entity is ordinary text
+            pos = s + 1
+            continue
+        e = m.end()
         if s > last:
             b.emit(raw[last:s], last, s, True)
-        kind = m.lastgroup
-        if kind == "tag" or kind == "tagname":
+        if kind == "tag":
             name = (m.group("tagname") or "").lower()
             if name not in _INLINE_TAGS:
                 b.emit(" ", s, e, False)
@@ -138,7 +164,7 @@ def clean(raw: str) -> Cleaned:
                         continue
                     n = _normalise_run(ch)
                     b.emit(n, s + k, s + k + 1, len(n) == 1)
-        last = e
+        last = pos = e
     if last < len(raw):
         b.emit(raw[last:], last, len(raw), True)
     text = "".join(b.parts)

@@ -168,18 +168,30 @@ class Screener:
         )
 
     def _terms(self, doc: AdDocument, contribs: list[Contribution]) -> tuple[TermContribution, ...]:
-        """The model's top terms, each with up to MAX_TERM_OCCURRENCES places it occurs."""
+        """The model's top terms, each with up to MAX_TERM_OCCURRENCES places it occurs.
+
+        A plain substring test on the term's first token finds where to start the regex
+        (most terms occur early, some not at all), so the text is not scanned eight times."""
         out = []
+        lowered: str | None = None
         for c in contribs:
             occurrences: list[Evidence] = []
             pattern = term_pattern(c.term, c.case_sensitive)
             if pattern is not None:
-                for m in pattern.finditer(doc.text):
-                    ev = doc.locate(m.start(), m.end())
-                    if ev is not None:
-                        occurrences.append(ev)
-                    if len(occurrences) >= MAX_TERM_OCCURRENCES:
-                        break
+                first = c.term.split(" ", 1)[0]
+                if c.case_sensitive:
+                    at = doc.text.find(first)
+                else:
+                    if lowered is None:
+                        lowered = doc.text.lower()
+                    at = lowered.find(first.lower()) if len(lowered) == len(doc.text) else 0
+                if at >= 0:
+                    for m in pattern.finditer(doc.text, max(0, at - 1)):
+                        ev = doc.locate(m.start(), m.end())
+                        if ev is not None:
+                            occurrences.append(ev)
+                        if len(occurrences) >= MAX_TERM_OCCURRENCES:
+                            break
             out.append(TermContribution(c.term, round(c.weight, 6), tuple(occurrences)))
         return tuple(out)
 

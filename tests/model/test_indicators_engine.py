@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from model.indicators import Hit, IndicatorEngine
+from model.indicators import Hit
 from model.indicators.registry import registered_indicator_ids
 from model.indicators.taxonomy import CATEGORIES
 
@@ -16,11 +16,6 @@ LURE_EN = (
     "accommodation, contact on Telegram @hr_kh"
 )
 LURE_ZH = "柬埔寨西港高薪招聘客服,月薪2万,无需经验,包机票,加微信 abc123,护照由公司保管"
-
-
-@pytest.fixture(scope="module")
-def engine() -> IndicatorEngine:
-    return IndicatorEngine.load()
 
 
 def test_when_registry_changes_then_golden_indicator_list_must_change_with_it():

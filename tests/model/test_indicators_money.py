@@ -6,19 +6,15 @@ look-alikes that must report nothing from this family.
 
 import pytest
 
+from indicator_tables import found_in
+
 from model.indicators import IndicatorEngine
 
 FAMILY = ('fee_upfront', 'debt_repaid_from_salary')
 
 
-@pytest.fixture(scope="module")
-def engine() -> IndicatorEngine:
-    return IndicatorEngine.load()
-
-
 def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
-    hits = [h for h in engine.detect(text) if h.indicator_id in FAMILY]
-    return sorted((h.indicator_id, text[h.start : h.end]) for h in hits)
+    return found_in(engine, text, FAMILY)
 
 
 POSITIVES = [

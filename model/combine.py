@@ -16,7 +16,7 @@ the project's seed ads (fitted in training/, applied here).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy.optimize import minimize
@@ -89,5 +89,6 @@ class Combiner:
         return cls(res.x[:-1].copy(), float(res.x[-1]))
 
 
-def hits_as_pairs(categories: Mapping[str, str], severities: Mapping[str, float], indicator_ids: Sequence[str]) -> list[tuple[str, float]]:
-    return [(categories[i], severities[i]) for i in indicator_ids if i in categories]
+def evidence_pairs(taxonomy: Mapping[str, Any], indicator_ids: Iterable[str]) -> list[tuple[str, float]]:
+    """(category, severity) of each indicator that fired, as ``features`` takes them."""
+    return [(taxonomy[i].category, taxonomy[i].severity) for i in indicator_ids if i in taxonomy]

@@ -16,7 +16,7 @@ import numpy as np
 
 from model.artifact import ArtifactError, load_artifact
 from model.classifier import Contribution, TextClassifier, term_pattern
-from model.combine import Combiner, features
+from model.combine import Combiner, evidence_pairs, features
 from model.document import AdDocument, build_document
 from model.indicators.base import Hit, IndicatorInfo
 from model.indicators.engine import IndicatorEngine
@@ -108,7 +108,7 @@ class Screener:
         return self.score_batch([Ad.from_text(t) for t in texts])
 
     def combine_features(self, probability: float, language: Language, hits: Sequence[Hit]) -> np.ndarray:
-        pairs = [(self.taxonomy[h.indicator_id].category, self.taxonomy[h.indicator_id].severity) for h in hits if h.indicator_id in self.taxonomy]
+        pairs = evidence_pairs(self.taxonomy, (h.indicator_id for h in hits))
         return features(probability, language.coverage == "full", pairs)
 
     def _screening(self, doc: AdDocument, probability: float, contribs: list[Contribution], hits: list[Hit]) -> Screening:

@@ -16,10 +16,12 @@ import numpy as np
 from model import __version__
 from model.artifact import DEFAULT_ARTIFACT, save_artifact
 from model.classifier import ClassifierConfig
+from model.combine import evidence_pairs
 from model.document import build_document
 from model.indicators.engine import IndicatorEngine
 from model.language import detect_language
-from model.screen import Screener, band_for
+from model.types import Ad
+from model.screen import Screener
 from training import metrics as M
 from training.data import LabelledAds, load_labelled, sha256_file
 from training.grouping import near_duplicate_groups
@@ -49,7 +51,7 @@ class Prepared:
 
 
 def _pairs(engine: IndicatorEngine, hits: list) -> list[tuple[str, float]]:
-    return [(engine.taxonomy[h.indicator_id].category, engine.taxonomy[h.indicator_id].severity) for h in hits]
+    return evidence_pairs(engine.taxonomy, (h.indicator_id for h in hits))
 
 
 def seed_files(path: Path | None) -> list[Path]:
@@ -95,9 +97,7 @@ def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, prog
     return Prepared(data, texts, groups, combiner, engine, [[h.indicator_id for h in hs] for hs in hits], seeds, seed_fp)
 
 
-def _seed_ad(seed: dict[str, Any]):
-    from model.types import Ad
-
+def _seed_ad(seed: dict[str, Any]) -> Ad:
     return Ad.from_text(seed["text"], id=seed["id"])
 
 
@@ -244,4 +244,4 @@ def indicator_rates(prepared: Prepared) -> dict[str, dict[str, float]]:
     return out
 
 
-__all__ = ["evaluate", "train", "prepare", "band_for"]
+__all__ = ["evaluate", "train", "prepare"]

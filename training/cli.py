@@ -35,6 +35,11 @@ def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--data", default=DEFAULT_DATA, help=f"EMSCAD folder or labelled file (default: {DEFAULT_DATA})")
     p.add_argument("--out", required=True, help="output directory for metrics.json and plots")
+    p.add_argument(
+        "--group-by-poster",
+        action="store_true",
+        help="stricter protocol: also keep ads sharing a company profile in one group",
+    )
     p.add_argument("--seeds", default=None, help="seed ads (JSONL file or folder of them; default: training/seeds; 'none' to skip)")
     p.add_argument("--jobs", type=int, default=2, help="parallel processes (default: 2)")
     return p
@@ -82,7 +87,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         return 2
 
     try:
-        doc = evaluate(args.data, args.out, n_jobs=args.jobs, seeds_path=_seeds(args.seeds))
+        doc = evaluate(args.data, args.out, n_jobs=args.jobs, seeds_path=_seeds(args.seeds), by_poster=args.group_by_poster)
     except (DataError, ValueError) as exc:
         print(f"adscreen evaluate: {exc}", file=sys.stderr)
         return 2

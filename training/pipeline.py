@@ -48,6 +48,7 @@ class Prepared:
     corpus_hits: list[list[str]]  # indicator ids per corpus ad
     seeds: list[dict[str, Any]]
     seed_fingerprint: dict[str, str]
+    by_poster: bool = False
 
 
 def _pairs(engine: IndicatorEngine, hits: list) -> list[tuple[str, float]]:
@@ -68,14 +69,19 @@ def read_seeds(path: Path | None) -> list[dict[str, Any]]:
     return rows
 
 
-def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, progress: Callable[[str], None] = log) -> Prepared:
+def prepare(
+    data_path: str | Path,
+    seeds_path: Path | None = DEFAULT_SEEDS,
+    progress: Callable[[str], None] = log,
+    by_poster: bool = False,
+) -> Prepared:
     data = load_labelled(data_path)
     if len(data) == 0 or len(set(data.labels.tolist())) < 2:
         raise ValueError(f"{data_path}: need ads of both labels to train; found {len(data)} ads")
     progress(f"read {len(data)} ads ({int(data.labels.sum())} fraudulent) from {data.source}; skipped {data.skipped_empty} empty")
     docs = [build_document(ad) for ad in data.ads]
     texts = np.array([d.classifier_text for d in docs], dtype=object)
-    groups = near_duplicate_groups(data.ads)
+    groups = near_duplicate_groups(data.ads, by_poster=by_poster)
     progress(f"{groups.max() + 1} near-duplicate groups")
     engine = IndicatorEngine.load()
     hits = engine.detect_batch([d.text for d in docs])
@@ -94,7 +100,7 @@ def prepare(data_path: str | Path, seeds_path: Path | None = DEFAULT_SEEDS, prog
         seed_weight=SEED_WEIGHT,
     )
     seed_fp = {f.name: sha256_file(f) for f in seed_files(seeds_path)}
-    return Prepared(data, texts, groups, combiner, engine, [[h.indicator_id for h in hs] for hs in hits], seeds, seed_fp)
+    return Prepared(data, texts, groups, combiner, engine, [[h.indicator_id for h in hs] for hs in hits], seeds, seed_fp, by_poster)
 
 
 def _seed_ad(seed: dict[str, Any]) -> Ad:
@@ -119,12 +125,20 @@ def run_cv(prepared: Prepared, n_jobs: int, include_baseline: bool = True) -> CV
 def metrics_document(prepared: Prepared, cv: CVResult) -> dict[str, Any]:
     fingerprint, files = data_fingerprint(prepared)
     protocol = dict(cv.protocol)
+    if prepared.by_poster:
+        protocol["grouping"] += "; also by company profile (poster)"
     protocol.update({"data": prepared.data.source, "data_files": files, "data_fingerprint": fingerprint, "seconds": round(cv.seconds, 1)})
     return {"protocol": protocol, "models": cv.models}
 
 
-def evaluate(data_path: str | Path, out_dir: str | Path, n_jobs: int = 2, seeds_path: Path | None = DEFAULT_SEEDS) -> dict[str, Any]:
-    prepared = prepare(data_path, seeds_path)
+def evaluate(
+    data_path: str | Path,
+    out_dir: str | Path,
+    n_jobs: int = 2,
+    seeds_path: Path | None = DEFAULT_SEEDS,
+    by_poster: bool = False,
+) -> dict[str, Any]:
+    prepared = prepare(data_path, seeds_path, by_poster=by_poster)
     cv = run_cv(prepared, n_jobs)
     doc = metrics_document(prepared, cv)
     out = Path(out_dir)

@@ -60,3 +60,11 @@ def test_when_reloaded_artifact_was_tampered_then_screener_refuses_it(trained, t
     (tmp_path / "tiny.json").write_text(out.with_suffix(".json").read_text())
     with pytest.raises(ArtifactError):
         Screener.load(copy)
+
+
+def test_when_evaluated_by_poster_then_protocol_says_so(tmp_path):
+    from training.pipeline import evaluate
+
+    doc = evaluate(TINY, tmp_path, n_jobs=1, seeds_path=None, by_poster=True)
+    assert doc["protocol"]["grouping"].endswith("also by company profile (poster)")
+    assert (tmp_path / "metrics.json").exists()

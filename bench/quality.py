@@ -135,7 +135,7 @@ def fit_transformer_classifier(X: np.ndarray, y: np.ndarray, w: np.ndarray, grou
     Returns (final LR, Platt, threshold, chosen C)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    from model.classifier import Platt
+    from model.linear import Platt
     from training import metrics as M
     from training.protocol import INNER_FOLDS
 

@@ -3,8 +3,11 @@
 ``<name>.joblib`` holds the fitted objects and a copy of the metadata. ``<name>.json`` holds
 the metadata (version, data fingerprint, library versions, thresholds, metrics, creation
 time) and the sha256 of the joblib file. ``load_artifact`` verifies the checksum *before*
-unpickling anything, then checks the format version and the scikit-learn version the
-artifact was fitted with. Any mismatch is an ``ArtifactError``; nothing falls back.
+unpickling anything, then checks the format version. Format 2 holds no scikit-learn objects
+(the classifier is stored compiled, ``model.linear``), so the scikit-learn version no longer
+decides compatibility; instead the screener recomputes the self-check probabilities stored
+in the metadata when it loads (``model.screen.run_self_check``). Any mismatch is an
+``ArtifactError``; nothing falls back.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 
 import joblib
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: the scikit-learn pipeline pickled; 2: the compiled classifier
 DEFAULT_ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "adscreen-model.joblib"
 
 
@@ -79,6 +82,7 @@ def save_artifact(path: str | Path, payload: dict[str, Any], metadata: dict[str,
     os.close(fd)
     try:
         joblib.dump({"metadata": metadata, **payload}, tmp, compress=("zlib", 6))
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a model is meant to be read by the server's user
         metadata["sha256"] = sha256_file(Path(tmp))
         metadata["size_bytes"] = Path(tmp).stat().st_size
         side_tmp = Path(tmp).with_suffix(".json.tmp")
@@ -107,7 +111,7 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return metadata
 
 
-def load_artifact(path: str | Path | None = None, *, check_versions: bool = True) -> Artifact:
+def load_artifact(path: str | Path | None = None) -> Artifact:
     """Verify and load an artifact (default: the one shipped in the package)."""
     path = Path(path) if path is not None else DEFAULT_ARTIFACT
     metadata = read_metadata(path)
@@ -119,17 +123,9 @@ def load_artifact(path: str | Path | None = None, *, check_versions: bool = True
         )
     if metadata.get("format_version") != FORMAT_VERSION:
         raise ArtifactError(
-            f"model artifact {path} has format version {metadata.get('format_version')}; this adscreen reads version {FORMAT_VERSION}"
+            f"model artifact {path} has format version {metadata.get('format_version')}; this adscreen reads version {FORMAT_VERSION} "
+            "(retrain it with `adscreen train`)"
         )
-    if check_versions:
-        import sklearn
-
-        fitted = metadata.get("library_versions", {}).get("scikit-learn", "")
-        if fitted.split(".")[:2] != sklearn.__version__.split(".")[:2]:
-            raise ArtifactError(
-                f"model artifact {path} was fitted with scikit-learn {fitted}, this environment has {sklearn.__version__}; "
-                "retrain it with `adscreen train` or install the matching scikit-learn"
-            )
     try:
         payload = joblib.load(path)
     except Exception as exc:  # a checksummed file that still fails to unpickle is incompatible

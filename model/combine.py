@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
-from scipy.optimize import minimize
 from scipy.special import expit
 
 from model.indicators.taxonomy import CATEGORIES
@@ -85,6 +84,8 @@ class Combiner:
 
         bounds = [(None, None), (None, None)] + [(0.0, None)] * (n_feat - 2) + [(None, None)]
         theta0 = np.r_[1.0, 0.0, np.full(n_feat - 2, 0.5), -3.0]
+        from scipy.optimize import minimize  # fitting only (training)
+
         res = minimize(loss, theta0, jac=True, method="L-BFGS-B", bounds=bounds)
         return cls(res.x[:-1].copy(), float(res.x[-1]))
 

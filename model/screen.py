@@ -15,11 +15,11 @@ from typing import Any, Sequence
 import numpy as np
 
 from model.artifact import ArtifactError, load_artifact
-from model.classifier import Contribution, TextClassifier, term_pattern
 from model.combine import Combiner, evidence_pairs, features
 from model.document import AdDocument, build_document
 from model.indicators.base import Hit, IndicatorInfo
 from model.indicators.engine import IndicatorEngine
+from model.linear import Contribution, LinearTextModel, term_pattern
 from model.language import detect_language
 from model.types import Ad, Evidence, Finding, Language, ModelInfo, Screening, TermContribution
 
@@ -27,6 +27,35 @@ MAX_TEXT_CHARS = 50_000
 TOP_TERMS = 8
 MAX_TERM_OCCURRENCES = 3
 DEFAULT_BANDS = {"medium": 0.2, "high": 0.5, "very_high": 0.8}
+
+# Written by the project for the artifact self-check (not ads from any data set): training
+# stores the classifier's probability for each, and loading recomputes them, so an artifact
+# that would score differently in this environment (other numpy, scipy or Python) is refused.
+PROBE_TEXTS = (
+    "Customer service agent, Phnom Penh. Salary 2000 USD, free flight and visa. No experience needed. Contact us on Telegram.",
+    "We are hiring a registered nurse for our hospital ward. Three years of experience required; apply on our careers page.",
+    "Data entry work from home!!! Earn $500 per day. Pay the $50 training fee to start today.",
+    "Senior software engineer (Python, SQL) for our Berlin office. Competitive salary, 30 days of holiday.",
+)
+SELF_CHECK_TOLERANCE = 1e-6
+
+
+def self_check_probes(classifier: LinearTextModel) -> list[list[Any]]:
+    """(text, probability) pairs for the artifact's metadata."""
+    return [[t, float(p)] for t, p in zip(PROBE_TEXTS, classifier.predict_proba(list(PROBE_TEXTS)))]
+
+
+def run_self_check(classifier: LinearTextModel, probes: Any, where: Path) -> None:
+    if not isinstance(probes, list) or not probes:
+        raise ArtifactError(f"model artifact {where} has no self-check probes in its metadata")
+    texts = [str(t) for t, _ in probes]
+    got = classifier.predict_proba(texts)
+    worst = max(abs(float(p) - float(expected)) for p, (_, expected) in zip(got, probes))
+    if worst > SELF_CHECK_TOLERANCE:
+        raise ArtifactError(
+            f"model artifact {where} scores its self-check probes differently in this environment "
+            f"(off by {worst:.1e}); retrain it with `adscreen train` in this environment"
+        )
 
 
 def band_for(score: float, cuts: dict[str, float]) -> str:
@@ -41,7 +70,7 @@ def band_for(score: float, cuts: dict[str, float]) -> str:
 
 @dataclass
 class Screener:
-    classifier: TextClassifier
+    classifier: LinearTextModel
     combiner: Combiner
     engine: IndicatorEngine
     metadata: dict[str, Any]
@@ -58,6 +87,9 @@ class Screener:
             combiner = payload["combiner"]
         except KeyError as exc:
             raise ArtifactError(f"model artifact {artifact.path} lacks {exc.args[0]!r}") from exc
+        if not isinstance(classifier, LinearTextModel):
+            raise ArtifactError(f"model artifact {artifact.path} holds a {type(classifier).__name__}, not a compiled classifier")
+        run_self_check(classifier, artifact.metadata.get("self_check"), artifact.path)
         engine = engine or IndicatorEngine.load()
         if artifact.metadata.get("taxonomy_version") not in (None, engine.taxonomy_version):
             raise ArtifactError(
@@ -90,12 +122,18 @@ class Screener:
         return self.engine.taxonomy_version
 
     # --- scoring ----------------------------------------------------------------------
-    def score_batch(self, ads: Sequence[Ad]) -> list[Screening]:
+    def score_batch(self, ads: Sequence[Ad], explain: bool = True) -> list[Screening]:
+        """Screen ``ads``. With ``explain=False`` the model's top terms are left out (they are
+        the costliest part of an explanation); score, band, findings and evidence are the same."""
         docs = [build_document(ad, self.max_text_chars) for ad in ads]
         live = [i for i, d in enumerate(docs) if d.text.strip()]
         results: list[Screening | None] = [None] * len(docs)
         if live:
-            probs, contribs = self.classifier.explain([docs[i].classifier_text for i in live], top=TOP_TERMS)
+            texts = [docs[i].classifier_text for i in live]
+            if explain:
+                probs, contribs = self.classifier.explain(texts, top=TOP_TERMS)
+            else:
+                probs, contribs = self.classifier.predict_proba(texts), [[] for _ in live]
             hits = self.engine.detect_batch([docs[i].text for i in live])
             for k, i in enumerate(live):
                 results[i] = self._screening(docs[i], float(probs[k]), contribs[k], hits[k])

@@ -21,7 +21,7 @@ from model.document import build_document
 from model.indicators.engine import IndicatorEngine
 from model.language import detect_language
 from model.types import Ad
-from model.screen import Screener
+from model.screen import Screener, self_check_probes
 from training import metrics as M
 from training.data import LabelledAds, load_labelled, sha256_file
 from training.grouping import near_duplicate_groups
@@ -191,7 +191,11 @@ def train(
         "taxonomy_version": prepared.engine.taxonomy_version,
         "metrics": metrics,
     }
-    metadata = save_artifact(artifact_path, {"classifier": fit.classifier, "combiner": combiner}, metadata)
+    compiled = fit.classifier.compile()
+    worst = fit.classifier.verify_compiled(list(prepared.texts))
+    log(f"compiled classifier matches the fitted pipeline on all {len(prepared.texts)} texts (max decision difference {worst:.1e})")
+    metadata["self_check"] = self_check_probes(compiled)
+    metadata = save_artifact(artifact_path, {"classifier": compiled, "combiner": combiner}, metadata)
     screener = Screener.load(artifact_path, engine=prepared.engine)
     seeds_report = seed_report(screener, prepared.seeds)
     firing = indicator_rates(prepared)

@@ -24,7 +24,8 @@ from joblib import Parallel, delayed
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import Pipeline
 
-from model.classifier import ClassifierConfig, Platt, TextClassifier, build_baseline_pipeline, build_pipeline
+from model.classifier import ClassifierConfig, TextClassifier, build_baseline_pipeline, build_pipeline
+from model.linear import Platt
 from model.combine import FEATURES, Combiner
 from model.combine import features as combine_features
 from training import metrics as M

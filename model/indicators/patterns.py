@@ -105,6 +105,60 @@ def _parse_row(raw: Mapping, lang: str, family: str, where: str) -> PatternRow:
     raise PatternError(f"{where}: needs a phrase, a token pattern or a regex")
 
 
+def _max_tokens(pattern: list) -> int | None:
+    """The most tokens a match of a token pattern can span (None: unbounded)."""
+    total = 0
+    for step in pattern:
+        op = step.get("OP")
+        if op in (None, "!", "?", "1"):
+            total += 1
+        elif op in ("*", "+"):
+            return None
+        else:
+            m = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+            if not m or (op.count(",") and not m.group(2)):
+                return None  # "{n,}" and anything unknown: no bound
+            total += int(m.group(2) or m.group(1) or 0)
+    return total
+
+
+_MAX_WINDOWS = 16
+
+
+def _windows(doc: Doc, text: str, lowered: str, requires: tuple[str, ...], reach: int | None) -> list[tuple[int, int]]:
+    """The stretches of ``doc`` where a match of a gated token pattern can be.
+
+    Every match of a gated pattern contains one of the gate's literals (the pattern files are
+    written so, and ``tests/model/test_indicators_engine.py`` checks windowed and whole-doc
+    matching agree on every test text), so a match lies within ``reach`` tokens of a literal.
+    Running the Matcher on those few tokens instead of the whole ad saves most of its cost:
+    its set and regex predicates are Python calls per token. Falls back to the whole Doc when
+    a bound is unknown, lower-casing changed the text's length, or literals are many.
+    Returns (first, last) token ranges."""
+    whole = [(0, len(doc))]
+    if reach is None or len(lowered) != len(text):
+        return whole
+    ranges: list[tuple[int, int]] = []
+    for literal in requires:
+        at = lowered.find(literal)
+        while at >= 0:
+            if len(ranges) >= _MAX_WINDOWS:
+                return whole
+            span = doc.char_span(at, at + len(literal), alignment_mode="expand")
+            if span is None:
+                return whole
+            ranges.append((max(0, span.start - reach), min(len(doc), span.end + reach)))
+            at = lowered.find(literal, at + 1)
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _requires(raw: Mapping, where: str) -> tuple[str, ...]:
     requires = tuple(raw.get("requires", ()))
     if any(not r or r != r.lower() for r in requires):
@@ -118,8 +172,10 @@ class PatternIndex:
     def __init__(self, nlp: Language, rows: Iterable[PatternRow]) -> None:
         self.rows: dict[str, PatternRow] = {}
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # one Matcher per gate: a Matcher runs only on texts containing one of its literals
+        # one Matcher per gate: a Matcher runs only on texts containing one of its literals,
+        # and only on the tokens around them (see _windows)
         self._token_matchers: dict[tuple[str, ...], Matcher] = {}
+        self._reach: dict[tuple[str, ...], int | None] = {}
         regex_rows: dict[tuple[str, str, tuple[str, ...]], list[PatternRow]] = {}
         phrase_rows = [r for r in rows if self._register(r) and r.kind == "phrase"]
         for row, doc in zip(phrase_rows, nlp.tokenizer.pipe(r.pattern for r in phrase_rows)):
@@ -127,6 +183,9 @@ class PatternIndex:
         for row in self.rows.values():
             if row.kind == "tokens":
                 matcher = self._token_matchers.setdefault(row.requires, Matcher(nlp.vocab))
+                reach = self._reach.get(row.requires, 0)
+                longest = _max_tokens(row.pattern)
+                self._reach[row.requires] = None if reach is None or longest is None else max(reach, longest)
                 try:
                     matcher.add(row.id, [row.pattern])
                 except Exception as exc:  # spaCy raises several types for bad patterns
@@ -168,7 +227,9 @@ class PatternIndex:
         matches = list(self._phrases(doc))
         for requires, matcher in self._token_matchers.items():
             if any(r in lowered for r in requires):
-                matches.extend(matcher(doc))
+                for first, last in _windows(doc, text, lowered, requires, self._reach[requires]):
+                    found_here = matcher(doc[first:last]) if (first, last) != (0, len(doc)) else matcher(doc)
+                    matches.extend((m, first + s, first + e) for m, s, e in found_here)
         for match_id, start, end in matches:
             row = self.rows[strings[match_id]]
             span = doc[start:end]

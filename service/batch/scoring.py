@@ -25,7 +25,7 @@ from service.batch.results import OutputRow, error_row, screening_row
 class ScreenerLike(Protocol):
     max_text_chars: int
 
-    def score_batch(self, ads: Sequence[Ad]) -> list[Screening]: ...
+    def score_batch(self, ads: Sequence[Ad], explain: bool = True) -> list[Screening]: ...
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,8 @@ def _score_isolating_failures(screener: ScreenerLike, ads: list[Ad]) -> list[Scr
     if not ads:
         return []
     try:
-        screenings = screener.score_batch(ads)
+        # output rows carry no model terms, so the screener need not compute them
+        screenings = screener.score_batch(ads, explain=False)
         if len(screenings) != len(ads):
             raise RuntimeError("score_batch returned a different number of results")
         return list(screenings)
@@ -165,7 +166,7 @@ def _score_isolating_failures(screener: ScreenerLike, ads: list[Ad]) -> list[Scr
         results: list[Screening | str] = []
         for ad in ads:
             try:
-                results.append(screener.score_batch([ad])[0])
+                results.append(screener.score_batch([ad], explain=False)[0])
             except Exception as exc:  # the reason is the type only: exception text may quote the ad
                 results.append(f"scoring_failed: {type(exc).__name__}")
         return results

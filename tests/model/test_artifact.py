@@ -39,14 +39,21 @@ def test_when_artifact_is_missing_then_error_says_how_to_make_one(tmp_path):
         read_metadata(tmp_path / "absent.joblib")
 
 
-def test_when_fitted_with_another_sklearn_then_loading_is_refused(tmp_path):
+def test_when_artifact_is_format_1_then_loading_is_refused_with_how_to_fix(tmp_path):
+    """Format 1 pickled the scikit-learn pipeline; this adscreen stores the compiled classifier."""
     path = tmp_path / "m.joblib"
     save_artifact(path, {"thing": 1}, {"version": "1"})
     meta = json.loads(sidecar_path(path).read_text())
-    meta["library_versions"]["scikit-learn"] = "0.24.2"
+    meta["format_version"] = 1
     sidecar_path(path).write_text(json.dumps(meta))
-    with pytest.raises(ArtifactError, match="scikit-learn 0.24.2"):
+    with pytest.raises(ArtifactError, match="format version 1.*adscreen train"):
         load_artifact(path)
+
+
+def test_when_saved_then_artifact_is_readable_by_other_users(tmp_path):
+    path = tmp_path / "m.joblib"
+    save_artifact(path, {"thing": 1}, {"version": "1"})
+    assert path.stat().st_mode & 0o044 == 0o044
 
 
 def test_when_format_version_differs_then_loading_is_refused(tmp_path):

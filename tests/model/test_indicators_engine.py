@@ -101,3 +101,45 @@ def test_when_text_is_tokenized_then_the_doc_text_is_the_input_text(engine, text
     doc = engine.nlp(text)
     assert doc.text == text
     assert "".join(t.text_with_ws for t in doc) == text
+
+
+def _all_test_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = []
+    for path in sorted((root / "training" / "seeds").glob("*.jsonl")) + sorted((root / "tests" / "fixtures").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.append(row.get("text") or "\n".join(str(v) for v in (row.get("fields") or {}).values()))
+    return [t for t in texts if t.strip()]
+
+
+def test_when_token_patterns_run_around_their_literals_then_they_find_what_the_whole_doc_gives(engine, monkeypatch):
+    """The Matcher runs only on the tokens near a gate literal (patterns._windows); that is
+    exact only if every match contains a literal of its gate. Checked on every seed ad."""
+    from model.indicators import patterns
+
+    texts = _all_test_texts()
+    assert len(texts) > 500
+    windowed = engine.detect_batch(texts)
+    monkeypatch.setattr(patterns, "_windows", lambda doc, *args: [(0, len(doc))])
+    whole = engine.detect_batch(texts)
+    assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    "pattern, tokens",
+    [
+        ([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}], 2),
+        ([{"LOWER": "a"}, {"IS_DIGIT": True, "OP": "{0,5}"}, {"LOWER": "c", "OP": "{2}"}], 8),
+        ([{"LOWER": "a"}, {"LOWER": "b", "OP": "*"}], None),
+        ([{"LOWER": "a"}, {"LOWER": "b", "OP": "{1,}"}], None),
+    ],
+)
+def test_when_a_token_pattern_is_bounded_then_its_longest_match_is_known(pattern, tokens):
+    from model.indicators.patterns import _max_tokens
+
+    assert _max_tokens(pattern) == tokens

@@ -100,3 +100,34 @@ def test_when_bands_are_assigned_then_cut_points_are_respected():
 def test_when_text_is_longer_than_the_limit_then_the_screening_says_truncated(screener):
     (s,) = screener.score_batch([Ad.from_text("Data entry from home. " * 4000)])
     assert s.truncated
+
+
+def test_when_explanations_are_not_asked_then_terms_are_left_out_and_the_rest_is_the_same(screener):
+    ads = [Ad.from_text(SIHANOUKVILLE, id="lure"), Ad.from_text("Accountant wanted for a family firm", id="plain")]
+    full = screener.score_batch(ads)
+    lean = screener.score_batch(ads, explain=False)
+    assert any(s.terms for s in full)
+    for f, l in zip(full, lean):
+        assert l.terms == ()
+        assert (l.score, l.band, l.flagged, l.findings, l.language) == (f.score, f.band, f.flagged, f.findings, f.language)
+
+
+def test_when_the_self_check_probes_disagree_then_the_artifact_is_refused(tmp_path):
+    import json
+    import shutil
+
+    from model.artifact import DEFAULT_ARTIFACT, ArtifactError, sidecar_path
+
+    path = tmp_path / DEFAULT_ARTIFACT.name
+    shutil.copy(DEFAULT_ARTIFACT, path)
+    meta = json.loads(sidecar_path(DEFAULT_ARTIFACT).read_text())
+    sidecar_path(path).write_text(json.dumps(meta))
+    assert Screener.load(path).model_info.version == meta["version"]  # the copy as shipped loads
+    meta["self_check"][0][1] += 0.01
+    sidecar_path(path).write_text(json.dumps(meta))
+    with pytest.raises(ArtifactError, match="self-check probes differently"):
+        Screener.load(path)
+    del meta["self_check"]
+    sidecar_path(path).write_text(json.dumps(meta))
+    with pytest.raises(ArtifactError, match="no self-check probes"):
+        Screener.load(path)

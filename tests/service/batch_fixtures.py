@@ -31,7 +31,7 @@ class FakeScreener:
         self.delay = delay
         self.batches: list[int] = []
 
-    def score_batch(self, ads: Sequence[Ad]) -> list[Screening]:
+    def score_batch(self, ads: Sequence[Ad], explain: bool = True) -> list[Screening]:
         self.batches.append(len(ads))
         if self.delay:
             time.sleep(self.delay)

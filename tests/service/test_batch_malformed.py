@@ -99,11 +99,11 @@ def test_when_parquet_has_nulls_and_oversized_text_then_error_rows(tmp_path):
 class ExplodingScreener(fx.FakeScreener):
     """Raises whenever a batch holds the poisoned ad, with the ad text in the message."""
 
-    def score_batch(self, ads):
+    def score_batch(self, ads, explain=True):
         for ad in ads:
             if "poison" in (ad.text or ""):
                 raise ValueError(f"cannot handle {ad.text}")
-        return super().score_batch(ads)
+        return super().score_batch(ads, explain)
 
 
 def test_when_the_screener_raises_then_only_the_offending_row_fails_and_its_text_is_not_reported(tmp_path):

@@ -72,10 +72,10 @@ class InterruptingScreener(fx.FakeScreener):
         super().__init__()
         self.after = after_batches
 
-    def score_batch(self, ads):
+    def score_batch(self, ads, explain=True):
         if len(self.batches) >= self.after:
             raise KeyboardInterrupt
-        return super().score_batch(ads)
+        return super().score_batch(ads, explain)
 
 
 def test_when_interrupted_in_process_then_resume_gives_identical_output_to_an_uninterrupted_run(tmp_path):

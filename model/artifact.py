@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import joblib
-
 FORMAT_VERSION = 2  # 1: the scikit-learn pipeline pickled; 2: the compiled classifier
 DEFAULT_ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "adscreen-model.joblib"
 
@@ -39,6 +37,7 @@ class Artifact:
 
 
 def library_versions() -> dict[str, str]:
+    import joblib
     import numpy
     import scipy
     import sklearn
@@ -73,6 +72,8 @@ def sidecar_path(path: Path) -> Path:
 
 def save_artifact(path: str | Path, payload: dict[str, Any], metadata: dict[str, Any]) -> dict[str, Any]:
     """Write payload and metadata atomically; return the metadata as written."""
+    import joblib  # here, not at the top: reading metadata alone (batch main process) needs no numpy
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     metadata = dict(metadata)
@@ -126,6 +127,8 @@ def load_artifact(path: str | Path | None = None) -> Artifact:
             f"model artifact {path} has format version {metadata.get('format_version')}; this adscreen reads version {FORMAT_VERSION} "
             "(retrain it with `adscreen train`)"
         )
+    import joblib
+
     try:
         payload = joblib.load(path)
     except Exception as exc:  # a checksummed file that still fails to unpickle is incompatible

@@ -14,13 +14,12 @@ import logging.config
 import os
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
-from pydantic import ValidationError
-
-from .api.deps import ModelLoadError, load_screener
-from .api.logs import get_logger, logging_config
-from .settings import Settings, describe_settings_error, read_api_keys_file
+# The web stack (FastAPI, pydantic) is imported when the server runs, not when `adscreen`
+# builds its parser: `adscreen score` should not carry it (about 35 MB and 0.2 s).
+if TYPE_CHECKING:
+    from .settings import Settings
 
 
 def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -48,6 +47,8 @@ def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def build_settings(args: argparse.Namespace) -> Settings:
+    from .settings import Settings, read_api_keys_file
+
     overrides: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -65,6 +66,8 @@ def build_settings(args: argparse.Namespace) -> Settings:
 
 def settings_to_env(settings: Settings) -> dict[str, str]:
     """The environment that makes ``Settings()`` in a worker process equal ``settings``."""
+    from .settings import Settings
+
     env = {}
     for name in Settings.model_fields:
         value = getattr(settings, name)
@@ -104,6 +107,12 @@ def check_model_in_child(path: Path | None) -> str | None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from .api.deps import ModelLoadError, load_screener
+    from .api.logs import get_logger, logging_config
+    from .settings import describe_settings_error
+
     import uvicorn
 
     try:

@@ -127,6 +127,9 @@ class ScoredChunk:
     stats: ChunkStats
 
 
+SCORE_SLICE = 250
+
+
 def score_chunk(screener: ScreenerLike, chunk: Chunk) -> ScoredChunk:
     version = _model_version(screener)
     limit = screener.max_text_chars
@@ -140,13 +143,17 @@ def score_chunk(screener: ScreenerLike, chunk: Chunk) -> ScoredChunk:
             continue
         ads.append(_to_ad(record))
         slots.append(i)
-    for i, screening in zip(slots, _score_isolating_failures(screener, ads)):
-        record = chunk.records[i]
-        out[i] = (
-            screening_row(record.row, record.id, screening)
-            if isinstance(screening, Screening)
-            else error_row(record.row, record.id, screening, version)
-        )
+    # scored SCORE_SLICE ads at a time: a chunk is the unit of checkpointing, a slice the
+    # unit of work, so the worker's transient memory does not grow with --chunk-size
+    for first in range(0, len(ads), SCORE_SLICE):
+        screenings = _score_isolating_failures(screener, ads[first : first + SCORE_SLICE])
+        for i, screening in zip(slots[first : first + SCORE_SLICE], screenings):
+            record = chunk.records[i]
+            out[i] = (
+                screening_row(record.row, record.id, screening)
+                if isinstance(screening, Screening)
+                else error_row(record.row, record.id, screening, version)
+            )
     stats = ChunkStats()
     for row in out:
         stats.add_row(row)

@@ -116,3 +116,21 @@ def test_when_the_model_path_is_missing_then_score_exits_with_the_reason(tmp_pat
     args = build_parser().parse_args(["score", str(src), "--out", str(tmp_path / "out.csv"), "--model", str(tmp_path / "absent.joblib")])
     assert run_score(args) == 2
     assert "absent.joblib" in capsys.readouterr().err
+
+
+def test_when_the_command_line_is_built_then_the_web_stack_and_model_libraries_stay_unloaded():
+    """`adscreen score`'s main process only reads and writes; the workers load the model.
+    Importing FastAPI, pydantic or numpy there would cost every batch run memory for nothing."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import service.cli\n"
+        "service.cli.build_parser()\n"
+        "from service.batch.scoring import ScreenerSource\n"
+        "ScreenerSource().pinned()\n"
+        "print(','.join(m for m in ('fastapi', 'pydantic', 'numpy', 'spacy', 'sklearn') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

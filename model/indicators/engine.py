@@ -35,6 +35,7 @@ class IndicatorEngine:
         # one multilingual blank pipeline: ads mix scripts (an English ad with a Chinese
         # contact line), and one tokenizer means each text is parsed exactly once.
         nlp = spacy.blank("xx")
+        _keep_lexeme_attributes(nlp, PATTERN_ATTRIBUTES)
         nlp.tokenizer = FastTokenizer(nlp.vocab)
         index = PatternIndex(nlp, read_pattern_files())
         detectors = build_detectors(index, Negation.load())
@@ -53,6 +54,24 @@ class IndicatorEngine:
 
     def detect(self, text: str) -> list[Hit]:
         return self.detect_batch([text])[0]
+
+
+# The token attributes the pattern files match on (besides TEXT, the token's own string);
+# tests/model/test_indicators_engine.py checks the pattern files use no others.
+PATTERN_ATTRIBUTES = ("LOWER", "LIKE_NUM")
+
+
+def _keep_lexeme_attributes(nlp: SpacyLanguage, names: Sequence[str]) -> None:
+    """Compute only these attributes when the vocabulary meets a new word.
+
+    A blank pipeline computes ~20 attributes per new word (shape, prefix, suffix, ...), in
+    Python, and stores their strings: about 30 microseconds and several strings for each
+    word never seen before, which real ads (names, numbers, handles) bring every time."""
+    from spacy.attrs import IDS
+
+    wanted = {IDS[name] for name in names}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: fn for attr, fn in getters.items() if attr in wanted}
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

@@ -143,3 +143,20 @@ def test_when_a_token_pattern_is_bounded_then_its_longest_match_is_known(pattern
     from model.indicators.patterns import _max_tokens
 
     assert _max_tokens(pattern) == tokens
+
+
+def test_when_token_patterns_are_read_then_they_use_only_the_attributes_the_vocabulary_computes():
+    """The engine computes only PATTERN_ATTRIBUTES for new words (engine._keep_lexeme_attributes);
+    a pattern on any other attribute (SHAPE, IS_TITLE...) would silently never match."""
+    from model.indicators.engine import PATTERN_ATTRIBUTES
+    from model.indicators.patterns import read_pattern_files
+
+    allowed = {"OP", "TEXT", "ORTH", *PATTERN_ATTRIBUTES}
+    used = {key for row in read_pattern_files() if row.kind == "tokens" for step in row.pattern for key in step}
+    assert used <= allowed, sorted(used - allowed)
+
+
+def test_when_a_new_word_is_seen_then_lower_case_and_number_likeness_are_still_known(engine):
+    doc = engine.nlp.make_doc("Zqxwvy ZQXWVY 12 12,500")
+    assert [t.lower_ for t in doc[:2]] == ["zqxwvy", "zqxwvy"]
+    assert [t.like_num for t in doc[2:]] == [True, True]

@@ -130,10 +130,7 @@ class NgramTable:
         uni = np.flatnonzero(self.col_b < 0)
         self._uni_col[self.col_a[uni]] = uni
         pairs = np.flatnonzero(self.col_b >= 0)
-        keys = self.col_a[pairs] * n_tokens + self.col_b[pairs]
-        order = np.argsort(keys)
-        self._pair_keys = keys[order]
-        self._pair_cols = pairs[order]
+        self._pairs = PairTable(self.col_a[pairs] * n_tokens + self.col_b[pairs], pairs)
         # which tokens start / end some pair: most adjacent pairs fail these and skip the search
         self._starts_pair = np.zeros(n_tokens + 1, dtype=bool)
         self._starts_pair[self.col_a[pairs]] = True
@@ -157,6 +154,14 @@ class NgramTable:
         return a if b < 0 else a + " " + self.tokens[b]
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        row, col, data = self.triples(texts)
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row, minlength=len(texts)), out=indptr[1:])
+        return sp.csr_matrix((data.astype(self.dtype), col, indptr), shape=(len(texts), self.n_features))
+
+    def triples(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the non-zero TF-IDF entries, sorted by row then column;
+        values rounded to the vectorizer's dtype, as its matrix holds them."""
         n_docs = len(texts)
         n_tokens = len(self.tokens)
         unknown = n_tokens  # index of the "-1" slot in _uni_col
@@ -177,16 +182,14 @@ class NgramTable:
         rows = [doc[keep]]
         cols = [uni[keep]]
         # bigrams
-        if len(self._pair_keys) and len(ids) > 1:
+        if len(self._pairs) and len(ids) > 1:
             safe = np.where(ids < 0, unknown, ids)
             a, b = safe[:-1], safe[1:]
             valid = self._starts_pair[a] & self._ends_pair[b]
-            keys = a[valid] * n_tokens + b[valid]
-            pos = np.searchsorted(self._pair_keys, keys)
-            pos[pos >= len(self._pair_keys)] = 0
-            hit = self._pair_keys[pos] == keys
+            pair_cols = self._pairs.lookup(a[valid] * n_tokens + b[valid])
+            hit = pair_cols >= 0
             rows.append(doc[:-1][valid][hit])
-            cols.append(self._pair_cols[pos[hit]])
+            cols.append(pair_cols[hit])
         row = np.concatenate(rows)
         col = np.concatenate(cols)
         flat, counts = np.unique(row * self.n_features + col, return_counts=True)
@@ -202,12 +205,74 @@ class NgramTable:
         elif self.norm == "l1":
             norms = np.bincount(row, weights=np.abs(data), minlength=n_docs)
             data /= norms[row]
-        indptr = np.zeros(n_docs + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row, minlength=n_docs), out=indptr[1:])
-        return sp.csr_matrix((data.astype(self.dtype), col, indptr), shape=(n_docs, self.n_features))
+        return row, col, data.astype(self.dtype).astype(np.float64)
 
 
 _SEPARATOR = np.array([-1], dtype=np.int64)
+
+
+class PairTable:
+    """A hash table from int64 keys to columns, looked up for a whole array at once.
+
+    Open addressing with linear probing, at most a quarter full, so a lookup touches one or
+    two slots; a binary search over the sorted keys touched ~17 (and cache misses on them
+    were the bigram lookup's whole cost)."""
+
+    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing
+
+    def __init__(self, keys: np.ndarray, values: np.ndarray) -> None:
+        keys = np.asarray(keys, dtype=np.int64)
+        values = np.asarray(values, dtype=np.int64)
+        self._n = len(keys)
+        self._bits = max(4, int(4 * len(keys)).bit_length())
+        mask = (1 << self._bits) - 1
+        self._keys = np.full(1 << self._bits, -1, dtype=np.int64)
+        self._values = np.full(1 << self._bits, -1, dtype=np.int64)
+        home = self._hash(keys)
+        pending = np.arange(len(keys))
+        probe = 0
+        # round p places each pending key in slot home + p if that slot is free (one key per
+        # slot per round): a key in slot home + p then always has slots home .. home + p - 1
+        # occupied, so a lookup probing from home stops only at the key or at an empty slot
+        while pending.size:
+            slots = (home[pending] + probe) & mask
+            free = self._keys[slots] == -1
+            _, first = np.unique(slots[free], return_index=True)
+            winners = pending[free][first]
+            won_slots = slots[free][first]
+            self._keys[won_slots] = keys[winners]
+            self._values[won_slots] = values[winners]
+            placed = np.zeros(len(keys), dtype=bool)
+            placed[winners] = True
+            pending = pending[~placed[pending]]
+            probe += 1
+        self._max_probe = max(0, probe - 1)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _hash(self, keys: np.ndarray) -> np.ndarray:
+        mixed = keys.astype(np.uint64) * self._MULTIPLIER
+        return (mixed >> np.uint64(64 - self._bits)).astype(np.int64)
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """The value of each key, -1 where a key is absent."""
+        keys = np.asarray(keys, dtype=np.int64)
+        out = np.full(len(keys), -1, dtype=np.int64)
+        if not len(keys) or not self._n:
+            return out
+        mask = (1 << self._bits) - 1
+        home = self._hash(keys)
+        todo = np.arange(len(keys))
+        for probe in range(self._max_probe + 1):
+            slots = (home[todo] + probe) & mask
+            found = self._keys[slots]
+            hit = found == keys[todo]
+            out[todo[hit]] = self._values[slots[hit]]
+            todo = todo[(found != -1) & ~hit]
+            if not todo.size:
+                break
+        return out
 
 
 _SLICE = 256
@@ -234,16 +299,46 @@ class LinearTextModel:
     calibration: Platt
     config: dict[str, Any] = field(default_factory=dict)
 
-    def features(self, texts: Sequence[str]) -> sp.csr_matrix:
+    def triples(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the feature matrix, every table's columns after the last's;
+        built ``_SLICE`` texts at a time (bounds the transient token arrays: ~70 MB for
+        1,000 long ads at once)."""
         texts = list(texts)
-        if len(texts) > _SLICE:  # bounds the transient token arrays (~70 MB for 1,000 long ads)
-            return sp.vstack([self.features(texts[i : i + _SLICE]) for i in range(0, len(texts), _SLICE)], format="csr")
-        mats = [t.transform(texts) for _, t in self.tables]
-        return mats[0] if len(mats) == 1 else sp.hstack(mats, format="csr")
+        rows, cols, data = [], [], []
+        for first in range(0, len(texts), _SLICE):
+            part = texts[first : first + _SLICE]
+            offset = 0
+            for _, table in self.tables:
+                r, c, d = table.triples(part)
+                rows.append(r + first)
+                cols.append(c + offset)
+                data.append(d)
+                offset += table.n_features
+        if not rows:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        return np.concatenate(rows), np.concatenate(cols), np.concatenate(data)
+
+    @property
+    def n_features(self) -> int:
+        return sum(t.n_features for _, t in self.tables)
+
+    def features(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The feature matrix (CSR), as the fitted pipeline's features step gives it."""
+        texts = list(texts)
+        row, col, data = self.triples(texts)
+        order = np.lexsort((col, row))
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row, minlength=len(texts)), out=indptr[1:])
+        return sp.csr_matrix((data[order], col[order], indptr), shape=(len(texts), self.n_features))
+
+    def _scores(self, n: int, row: np.ndarray, contrib: np.ndarray) -> np.ndarray:
+        return np.bincount(row, weights=contrib, minlength=n) + self.intercept
 
     def decision(self, texts: Sequence[str]) -> np.ndarray:
         """The linear model's decision function: X·w + b."""
-        return np.asarray(self.features(texts) @ self.coef + self.intercept)
+        row, col, data = self.triples(texts)
+        return self._scores(len(texts), row, data * self.coef[col])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         return self.calibration(self.decision(texts))
@@ -254,25 +349,27 @@ class LinearTextModel:
         For a linear model a feature's contribution is exactly ``x_j * coef_j`` in the
         decision function; these add up, with the intercept, to the score. The cased and
         lower-cased versions of one term are merged into one contribution."""
-        X = self.features(texts)
-        coef = self.coef
-        scores = X @ coef + self.intercept
+        texts = list(texts)
+        row, col, data = self.triples(texts)
+        contrib_all = data * self.coef[col]
+        scores = self._scores(len(texts), row, contrib_all)
+        # only positive contributions are reported: keep those, grouped by text
+        positive = np.flatnonzero(contrib_all > 0)
+        positive = positive[np.argsort(row[positive], kind="stable")]
+        bounds = np.searchsorted(row[positive], np.arange(len(texts) + 1))
         out: list[list[Contribution]] = []
-        indptr, indices, data = X.indptr, X.indices, X.data
-        for i in range(X.shape[0]):
-            cols = indices[indptr[i] : indptr[i + 1]]
-            contrib = data[indptr[i] : indptr[i + 1]] * coef[cols]
-            if not len(contrib):
+        for i in range(len(texts)):
+            idx = positive[bounds[i] : bounds[i + 1]]
+            if not len(idx):
                 out.append([])
                 continue
+            contrib = contrib_all[idx]
             k = min(top * 2, len(contrib))
             order = np.argpartition(-contrib, k - 1)[:k] if k < len(contrib) else np.arange(len(contrib))
-            order = order[np.argsort(-contrib[order])]
+            order = order[np.argsort(-contrib[order], kind="stable")]
             merged: dict[str, Contribution] = {}
             for j in order:
-                if contrib[j] <= 0:
-                    break
-                table, term = self.feature_name(int(cols[j]))
+                table, term = self.feature_name(int(col[idx[j]]))
                 case_sensitive = table == "cased"
                 key = term.lower()
                 if key in merged:

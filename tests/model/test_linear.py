@@ -151,3 +151,18 @@ def test_when_the_shipped_model_is_loaded_then_scikit_learn_is_not_imported():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 5000])
+def test_when_pairs_are_looked_up_then_present_keys_give_their_column_and_absent_ones_minus_one(n):
+    from model.linear import PairTable
+
+    rng = np.random.default_rng(n)
+    keys = rng.choice(10**9, size=n, replace=False).astype(np.int64)
+    values = rng.permutation(n).astype(np.int64)
+    table = PairTable(keys, values)
+    absent = np.setdiff1d(rng.choice(10**9, size=2000), keys)
+    queries = np.concatenate([keys, absent, keys[: n // 2]])
+    expected = dict(zip(keys.tolist(), values.tolist()))
+    assert table.lookup(queries).tolist() == [expected.get(k, -1) for k in queries.tolist()]
+    assert len(table) == n

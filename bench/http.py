@@ -1,5 +1,5 @@
 """The HTTP service under load: ``adscreen serve`` (real uvicorn, 2 workers) on a free loopback
-port, driven from this process by a bounded asyncio + httpx client.
+port, driven from this process by a bounded asyncio client (bench/loadclient.py).
 
     python -m bench.http                        # 50 clients: 300 s of single ads, then 60 s of batches of 100
     python -m bench.http --duration 60          # shorter single-ad phase
@@ -26,7 +26,11 @@ uvicorn process tree: supervisor + workers, summed) at the start and end of the 
 peak, sampled every second.
 
 The client shares the machine with the server: on 2 cores it takes CPU the workers would
-otherwise have, so these figures are a lower bound for a server with a separate client.
+otherwise have, so these figures are a lower bound for a server with a separate client. To
+take as little as it can, the client is a minimal HTTP/1.1 keep-alive client on asyncio
+streams (``bench/loadclient.py``) sending bodies encoded before the clock starts; its CPU
+time per phase is reported (``client_cpu_seconds``). (Until this change the client was
+httpx, which spent about a millisecond of CPU per request.)
 """
 
 from __future__ import annotations
@@ -159,44 +163,61 @@ def stop_server(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
+def _encode(bodies: list[dict[str, Any]]) -> list[bytes]:
+    """Request bodies as bytes, encoded once before the clock starts."""
+    import json
+
+    return [json.dumps(b).encode("utf-8") for b in bodies]
+
+
+def _host_port(base: str) -> tuple[str, int]:
+    host, _, port = base.removeprefix("http://").partition(":")
+    return host, int(port)
+
+
 async def drive(base: str, bodies: list[dict[str, Any]], clients: int, seconds: float, batch: bool) -> dict[str, Any]:
     """``clients`` closed-loop clients for ``seconds``; bodies are taken round-robin."""
-    import httpx
+    import json
+
+    from bench.loadclient import Pool, TransportError
 
     path = "/v1/screen/batch" if batch else "/v1/screen"
+    encoded = _encode(bodies)
     latencies: list[float] = []
     errors: Counter = Counter()
     item_errors = 0
     ads = 0
     counter = iter(range(10**12))
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=httpx.Timeout(60.0)) as client:
-        deadline = time.monotonic() + seconds
+    pool = Pool(*_host_port(base), clients)
+    cpu0 = time.process_time()
+    deadline = time.monotonic() + seconds
 
-        async def one_client() -> None:
-            nonlocal item_errors, ads
-            while time.monotonic() < deadline:
-                body = bodies[next(counter) % len(bodies)]
-                t0 = time.perf_counter()
-                try:
-                    r = await client.post(path, json=body)
-                    elapsed = time.perf_counter() - t0
-                    if r.status_code != 200:
-                        errors[f"status_{r.status_code}"] += 1
-                        continue
-                    if batch:
-                        results = r.json()["results"]
-                        item_errors += sum(1 for e in results if e.get("error"))
-                        ads += len(results)
-                    else:
-                        ads += 1
-                    latencies.append(elapsed)
-                except httpx.HTTPError as exc:
-                    errors[type(exc).__name__] += 1
+    async def one_client() -> None:
+        nonlocal item_errors, ads
+        while time.monotonic() < deadline:
+            body = encoded[next(counter) % len(encoded)]
+            t0 = time.perf_counter()
+            try:
+                r = await pool.request("POST", path, body)
+            except (TransportError, OSError) as exc:
+                errors[type(exc).__name__] += 1
+                continue
+            elapsed = time.perf_counter() - t0
+            if r.status != 200:
+                errors[f"status_{r.status}"] += 1
+                continue
+            if batch:
+                results = json.loads(r.body)["results"]
+                item_errors += sum(1 for e in results if e.get("error"))
+                ads += len(results)
+            else:
+                ads += 1
+            latencies.append(elapsed)
 
-        started = time.monotonic()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-        elapsed = time.monotonic() - started
+    started = time.monotonic()
+    await asyncio.gather(*(one_client() for _ in range(clients)))
+    elapsed = time.monotonic() - started
+    await pool.close()
     n = len(latencies)
     return {
         "endpoint": path,
@@ -209,6 +230,7 @@ async def drive(base: str, bodies: list[dict[str, Any]], clients: int, seconds: 
         "errors": dict(errors),
         "error_count": sum(errors.values()),
         "item_errors": item_errors,
+        "client_cpu_seconds": time.process_time() - cpu0,
     }
 
 
@@ -216,48 +238,49 @@ async def drive_open(base: str, bodies: list[dict[str, Any]], connections: int, 
                      drain: float) -> dict[str, Any]:
     """Open loop: ``rate`` single-ad requests per second on a fixed schedule for ``seconds``, over
     at most ``connections`` keep-alive connections; latency from the scheduled send time."""
-    import httpx
+    from bench.loadclient import Pool, TransportError
 
     path = "/v1/screen"
+    encoded = _encode(bodies)
     latencies: list[float] = []
     send_lag: list[float] = []
     errors: Counter = Counter()
     total = int(round(rate * seconds))
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    # the pool timeout bounds how long a request may wait for a free connection
-    timeout = httpx.Timeout(drain + seconds, pool=drain + seconds)
     last_done = 0.0
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as client:
-        loop_start = time.perf_counter()
+    pool = Pool(*_host_port(base), connections)
+    cpu0 = time.process_time()
+    loop_start = time.perf_counter()
 
-        async def one(i: int, scheduled: float) -> None:
-            nonlocal last_done
-            send_lag.append(time.perf_counter() - scheduled)
-            try:
-                r = await client.post(path, json=bodies[i % len(bodies)])
-                done = time.perf_counter()
-                if r.status_code != 200:
-                    errors[f"status_{r.status_code}"] += 1
-                    return
-                latencies.append(done - scheduled)
-                last_done = max(last_done, done)
-            except httpx.HTTPError as exc:
-                errors[type(exc).__name__] += 1
+    async def one(i: int, scheduled: float) -> None:
+        nonlocal last_done
+        send_lag.append(time.perf_counter() - scheduled)
+        try:
+            r = await pool.request("POST", path, encoded[i % len(encoded)])
+        except (TransportError, OSError) as exc:
+            errors[type(exc).__name__] += 1
+            return
+        done = time.perf_counter()
+        if r.status != 200:
+            errors[f"status_{r.status}"] += 1
+            return
+        latencies.append(done - scheduled)
+        last_done = max(last_done, done)
 
-        tasks = []
-        for i in range(total):
-            scheduled = loop_start + i / rate
-            delay = scheduled - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(i, scheduled)))
-        schedule_end = time.perf_counter()
-        done, pending = await asyncio.wait(tasks, timeout=drain) if tasks else (set(), set())
-        for t in pending:
-            t.cancel()
-        if pending:
-            errors["not_answered_within_drain"] += len(pending)
-            await asyncio.gather(*pending, return_exceptions=True)
+    tasks = []
+    for i in range(total):
+        scheduled = loop_start + i / rate
+        delay = scheduled - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(i, scheduled)))
+    schedule_end = time.perf_counter()
+    done, pending = await asyncio.wait(tasks, timeout=drain) if tasks else (set(), set())
+    for t in pending:
+        t.cancel()
+    if pending:
+        errors["not_answered_within_drain"] += len(pending)
+        await asyncio.gather(*pending, return_exceptions=True)
+    await pool.close()
     n = len(latencies)
     window = (max(last_done, schedule_end) - loop_start) if n else seconds
     return {
@@ -278,6 +301,7 @@ async def drive_open(base: str, bodies: list[dict[str, Any]], connections: int, 
         "errors": dict(errors),
         "error_count": sum(errors.values()),
         "item_errors": 0,
+        "client_cpu_seconds": time.process_time() - cpu0,
     }
 
 
@@ -365,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
             "server_processes": processes,
             "server_log": str(log_path),
             "clients": args.clients,
-            "client": "one asyncio process, httpx.AsyncClient, keep-alive; phases 'single' and 'batch' closed loop "
+            "client": "one asyncio process, bench/loadclient.py (minimal HTTP/1.1 over asyncio streams, pre-encoded bodies), keep-alive; phases 'single' and 'batch' closed loop "
                       "(--clients clients), 'open_<rate>' open loop (fixed schedule over --clients connections, "
                       "latency from the scheduled send time)",
             "open_loop_rates": rates,

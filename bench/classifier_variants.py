@@ -45,8 +45,11 @@ VARIANTS: dict[str, tuple[Callable[[], Pipeline], bool]] = {
     "lower_sublinear_mindf2_C30": (lambda: make_pipeline(_words(True), _lr()), False),
     "cased_symbols_C30": (lambda: make_pipeline(_words(False, TOKEN_PATTERN), _lr()), False),
     "cased+lower_symbols_C30": (lambda: make_pipeline(FeatureUnion([("c", _words(False, TOKEN_PATTERN)), ("l", _words(True, TOKEN_PATTERN))]), _lr()), False),
-    "shipped (cased+lower, group weights)": (lambda: build_pipeline(ClassifierConfig()), True),
+    "cased+lower, group weights (shipped until 1.1.0)": (lambda: build_pipeline(ClassifierConfig(nb_power=0.0)), True),
+    "shipped (cased+lower, group weights, NB weights)": (lambda: build_pipeline(ClassifierConfig()), True),
+    "shipped with NB weights ** 0.5": (lambda: build_pipeline(ClassifierConfig(nb_power=0.5)), True),
     "shipped with C=100": (lambda: build_pipeline(ClassifierConfig(C=100.0)), True),
+    "shipped with C=10": (lambda: build_pipeline(ClassifierConfig(C=10.0)), True),
     "shipped with LinearSVC": (
         lambda: Pipeline([("features", build_pipeline(ClassifierConfig()).named_steps["features"]), ("model", LinearSVC(C=0.5, class_weight="balanced"))]),
         True,
@@ -97,7 +100,7 @@ def run(variants: list[str], seeds: list[int], data_path) -> dict:
 def main() -> None:
     parser = base_parser("classifier_variants", __doc__.splitlines()[0])
     args = parse_args(parser, None, "classifier_variants")  # --quick goes to bench/.cache/quick unless --out
-    variants = ["baseline_tfidf_lr", "shipped (cased+lower, group weights)"] if args.quick else list(VARIANTS)
+    variants = ["baseline_tfidf_lr", "shipped (cased+lower, group weights, NB weights)"] if args.quick else list(VARIANTS)
     seeds = [SEED] if args.quick else [SEED, 0]
     data = ROOT / "tests" / "fixtures" / "tiny_ads.jsonl" if args.quick else args.data
     results = run(variants, seeds, data)

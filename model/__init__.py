@@ -1,3 +1,3 @@
 """adscreen's domain core: what an ad is, what a finding is, how a screening is computed."""
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"

@@ -13,7 +13,7 @@ def test_when_classifier_variants_runs_quick_then_each_variant_has_fold_figures(
     subprocess.run([sys.executable, "-m", "bench.classifier_variants", "--quick", "--out", str(out)], cwd=ROOT, check=True, capture_output=True, timeout=300)
     doc = json.loads(out.read_text())
     assert doc["quick"] is True
-    assert set(doc["variants"]) == {"baseline_tfidf_lr", "shipped (cased+lower, group weights)"}
+    assert set(doc["variants"]) == {"baseline_tfidf_lr", "shipped (cased+lower, group weights, NB weights)"}
     for v in doc["variants"].values():
         assert len(v["folds"]) == 5
         assert all(0.0 <= f["pr_auc"] <= 1.0 for f in v["folds"])

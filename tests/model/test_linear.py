@@ -166,3 +166,15 @@ def test_when_pairs_are_looked_up_then_present_keys_give_their_column_and_absent
     expected = dict(zip(keys.tolist(), values.tolist()))
     assert table.lookup(queries).tolist() == [expected.get(k, -1) for k in queries.tolist()]
     assert len(table) == n
+
+
+def test_when_nb_weights_are_fitted_then_features_uneven_between_classes_weigh_more():
+    from model.classifier import NBWeights
+
+    X = np.array([[1, 1, 0], [1, 1, 0], [1, 0, 1], [1, 0, 1]], dtype=np.float64)
+    y = np.array([1, 1, 0, 0])
+    nb = NBWeights(alpha=1.0, power=1.0).fit(X, y)
+    # feature 0 occurs in every ad of both classes: no weight; 1 and 2 are one-sided: equal weight
+    assert nb.scale_[0] == pytest.approx(0.0)
+    assert nb.scale_[1] == pytest.approx(nb.scale_[2]) and nb.scale_[1] > 0
+    assert np.allclose(nb.transform(X).toarray(), X * nb.scale_)

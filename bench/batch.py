@@ -64,7 +64,7 @@ def run_one(input_path: Path, rows: int, jobs: int, extra: list[str]) -> dict[st
     if summary_path.exists():
         run["summary"] = json.loads(summary_path.read_text())
     log(NAME, f"{rows} rows, --jobs {jobs}: exit {run['exit_code']}, {run['wall_seconds']:.0f}s, "
-              f"{run['rows_per_second'] or 0:.0f} rows/s, peak RSS {run['peak_rss_mib']:.0f} MiB")
+              f"{run['rows_per_second'] or 0:.0f} rows/s, peak RSS {run['peak_rss_mib']:.0f} MiB (PSS {run['peak_pss_mib']:.0f} MiB)")
     out.unlink(missing_ok=True)  # the scored output is not needed and large
     return run
 

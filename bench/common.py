@@ -259,13 +259,29 @@ def tree_rss_by_process(pid: int) -> dict[int, int]:
     return out
 
 
+def pss_bytes(pid: int) -> int:
+    """Proportional set size of one process (Linux): its private pages plus its share of the
+    pages it shares with others, so the PSS of a process tree adds up to the memory the tree
+    really holds, where summed RSS counts every shared library once per process. 0 if unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd`` from the repository root; wall time and the process tree's RSS sampled every
-    ``interval`` seconds (peak, and a coarse series to show whether it is flat)."""
+    ``interval`` seconds (peak, and a coarse series to show whether it is flat). Alongside, the
+    tree's summed PSS (``pss_bytes``), the tighter measure of what a multi-process run holds."""
     full_env = dict(os.environ if env is None else env)
     full_env["PYTHONPATH"] = str(ROOT) + (os.pathsep + full_env["PYTHONPATH"] if full_env.get("PYTHONPATH") else "")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     samples: list[tuple[float, int]] = []
+    pss_samples: list[tuple[float, int]] = []
     per_process: list[tuple[float, dict[int, int]]] = []
     with open(log_path, "wb") as out:
         started = time.perf_counter()
@@ -274,6 +290,7 @@ def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env:
             by_pid = tree_rss_by_process(proc.pid)
             t = time.perf_counter() - started
             samples.append((t, sum(by_pid.values())))
+            pss_samples.append((t, sum(pss_bytes(k) for k in by_pid)))
             per_process.append((t, by_pid))
             try:
                 proc.wait(timeout=interval)
@@ -290,6 +307,8 @@ def run_measured(cmd: Sequence[str], log_path: Path, interval: float = 0.5, env:
         "peak_rss_mib": max(values) / mib,
         "rss_samples": len(samples),
         "rss_series_mib": [(round(t, 1), round(v / mib, 1)) for t, v in samples[::step]],
+        "peak_pss_mib": max([v for _, v in pss_samples] or [0]) / mib,
+        "pss_series_mib": [(round(t, 1), round(v / mib, 1)) for t, v in pss_samples[::step]],
         # per process of the tree: the main process is ``proc.pid``; each sample lists
         # [seconds, {pid: MiB}] (coarse, as rss_series_mib); and each process's own peak
         "main_pid": proc.pid,

@@ -114,6 +114,9 @@ class TextClassifier:
     def compile(self) -> LinearTextModel:
         compiled = getattr(self, "_compiled", None)
         if compiled is None:
+            steps = [name for name, _ in self.pipeline.steps]
+            if steps not in (["features", "model"], ["features", "nb", "model"]):
+                raise ValueError(f"cannot compile a pipeline with steps {steps}; expected features, [nb,] model")
             union = self.pipeline.named_steps["features"]
             if isinstance(union, FeatureUnion):
                 if union.transformer_weights:

@@ -87,6 +87,7 @@ class NgramTable:
             "stop_words": v.stop_words is not None,
             "strip_accents": v.strip_accents is not None,
             "binary": bool(getattr(v, "binary", False)),
+            "input": getattr(v, "input", "content") != "content",
         }
         bad = [k for k, is_bad in unsupported.items() if is_bad]
         if bad:
@@ -98,6 +99,8 @@ class NgramTable:
         col_b = np.full(n, -1, dtype=np.int64)
         for feature, col in v.vocabulary_.items():
             parts = feature.split(" ")
+            if len(parts) > 2:  # a token pattern that can match a space: n-grams are ambiguous
+                raise ValueError(f"cannot compile: feature {feature!r} is not one or two tokens")
             ids = []
             for part in parts:
                 i = index.get(part)

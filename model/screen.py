@@ -48,10 +48,14 @@ def self_check_probes(classifier: LinearTextModel) -> list[list[Any]]:
 def run_self_check(classifier: LinearTextModel, probes: Any, where: Path) -> None:
     if not isinstance(probes, list) or not probes:
         raise ArtifactError(f"model artifact {where} has no self-check probes in its metadata")
-    texts = [str(t) for t, _ in probes]
+    try:
+        texts = [str(t) for t, _ in probes]
+        expected = [float(p) for _, p in probes]
+    except (TypeError, ValueError) as exc:
+        raise ArtifactError(f"model artifact {where} has malformed self-check probes ({exc})") from None
     got = classifier.predict_proba(texts)
-    worst = max(abs(float(p) - float(expected)) for p, (_, expected) in zip(got, probes))
-    if worst > SELF_CHECK_TOLERANCE:
+    worst = max(abs(float(p) - e) for p, e in zip(got, expected))
+    if not worst <= SELF_CHECK_TOLERANCE:  # also refuses NaN
         raise ArtifactError(
             f"model artifact {where} scores its self-check probes differently in this environment "
             f"(off by {worst:.1e}); retrain it with `adscreen train` in this environment"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Sequence
 
 import spacy
@@ -9,51 +11,113 @@ from spacy.language import Language as SpacyLanguage
 
 from model.indicators.base import Detector, Hit, IndicatorInfo
 from model.indicators.negation import Negation
-from model.indicators.patterns import PatternError, PatternIndex, read_pattern_files
+from model.indicators.patterns import PatternError, PatternIndex, PatternRow, read_pattern_files
 from model.indicators.registry import build_detectors
 from model.indicators.taxonomy import load_taxonomy
 from model.indicators.tokenizer import FastTokenizer
 
+log = logging.getLogger(__name__)
+
 
 class IndicatorEngine:
+    """Every detector over one parse of each text.
+
+    spaCy's vocabulary keeps every string it has ever seen (each new word of each ad: names,
+    numbers, handles), so a server or batch worker that runs for days would grow without
+    bound. Once the vocabulary holds ``max_new_strings`` strings beyond what the patterns
+    need, a fresh pipeline is built in a background thread, from the pattern rows read at
+    start-up, and swapped in; calls meanwhile use the old one, which is then freed. Results
+    do not depend on which pipeline a text went through (tests/model/test_indicators_engine.py).
+    A failed rebuild keeps the old pipeline and logs why."""
+
+    max_new_strings = 250_000
+
     def __init__(
         self,
         nlp: SpacyLanguage,
         detectors: Sequence[Detector],
         taxonomy: dict[str, IndicatorInfo],
         taxonomy_version: str,
+        rows: Sequence[PatternRow] | None = None,
+        negation: Negation | None = None,
     ) -> None:
-        self.nlp = nlp
-        self.detectors = tuple(detectors)
+        # one attribute holds the pipeline, its detectors and its vocabulary size at build
+        # time, so a rebuild swaps all three at once; each call uses the triple it started with
+        self._parts: tuple[SpacyLanguage, tuple[Detector, ...], int] = (nlp, tuple(detectors), len(nlp.vocab.strings))
         self.taxonomy = taxonomy
         self.taxonomy_version = taxonomy_version
+        self._rows = tuple(rows) if rows is not None else None
+        self._negation = negation
+        self._rebuilding = threading.Lock()
+        self.rebuilds = 0
+
+    @property
+    def nlp(self) -> SpacyLanguage:
+        return self._parts[0]
+
+    @property
+    def detectors(self) -> tuple[Detector, ...]:
+        return self._parts[1]
 
     @classmethod
     def load(cls) -> "IndicatorEngine":
         """Build the engine from the taxonomy and pattern files; raise if they disagree."""
         version, taxonomy = load_taxonomy()
-        # one multilingual blank pipeline: ads mix scripts (an English ad with a Chinese
-        # contact line), and one tokenizer means each text is parsed exactly once.
-        nlp = spacy.blank("xx")
-        _keep_lexeme_attributes(nlp, PATTERN_ATTRIBUTES)
-        nlp.tokenizer = FastTokenizer(nlp.vocab)
-        index = PatternIndex(nlp, read_pattern_files())
-        detectors = build_detectors(index, Negation.load())
+        rows = read_pattern_files()
+        negation = Negation.load()
+        nlp, index, detectors = _build_pipeline(rows, negation)
         _check_consistency(index, detectors, taxonomy)
-        return cls(nlp, detectors, taxonomy, version)
+        return cls(nlp, detectors, taxonomy, version, rows, negation)
 
     def detect_batch(self, texts: Sequence[str]) -> list[list[Hit]]:
         """Hits per text, sorted by position; char offsets into each given text."""
+        nlp, detectors, base = self._parts
         results: list[list[Hit]] = []
-        for doc in self.nlp.pipe(texts):
+        for doc in nlp.pipe(texts):
             hits: list[Hit] = []
-            for detector in self.detectors:
+            for detector in detectors:
                 hits.extend(detector.detect(doc))
             results.append(_dedupe(hits))
+        if len(nlp.vocab.strings) - base > self.max_new_strings and self._rows is not None:
+            self._start_rebuild(nlp)
         return results
 
     def detect(self, text: str) -> list[Hit]:
         return self.detect_batch([text])[0]
+
+    def _start_rebuild(self, current: SpacyLanguage) -> None:
+        if not self._rebuilding.acquire(blocking=False):
+            return  # one rebuild at a time
+        if self._parts[0] is not current:  # another call already replaced this pipeline
+            self._rebuilding.release()
+            return
+        threading.Thread(target=self._rebuild, name="adscreen-vocab-rebuild", daemon=True).start()
+
+    def _rebuild(self) -> None:
+        try:
+            nlp, _, detectors = _build_pipeline(self._rows or (), self._negation or Negation.load())
+            self._parts = (nlp, tuple(detectors), len(nlp.vocab.strings))
+            self.rebuilds += 1
+        except Exception:  # keep serving with the old pipeline
+            log.exception("rebuilding the indicator pipeline failed; keeping the current one")
+        finally:
+            self._rebuilding.release()
+
+    def wait_for_rebuild(self, timeout: float | None = None) -> None:
+        """Block until a rebuild in progress (if any) has finished (for tests)."""
+        if self._rebuilding.acquire(timeout=-1 if timeout is None else timeout):
+            self._rebuilding.release()
+
+
+def _build_pipeline(rows: Sequence[PatternRow], negation: Negation) -> tuple[SpacyLanguage, PatternIndex, list[Detector]]:
+    # one multilingual blank pipeline: ads mix scripts (an English ad with a Chinese
+    # contact line), and one tokenizer means each text is parsed exactly once.
+    nlp = spacy.blank("xx")
+    _keep_lexeme_attributes(nlp, PATTERN_ATTRIBUTES)
+    nlp.tokenizer = FastTokenizer(nlp.vocab)
+    index = PatternIndex(nlp, rows)
+    detectors = build_detectors(index, negation)
+    return nlp, index, list(detectors)
 
 
 # The token attributes the pattern files match on (besides TEXT, the token's own string);

@@ -127,28 +127,59 @@ def _max_tokens(pattern: list) -> int | None:
 _MAX_WINDOWS = 16
 
 
+def _literal_values(step: Mapping) -> set[str] | None:
+    """The lower-cased strings a token must be to match this step, if the step says."""
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = step.get(key)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, Mapping) and set(value) == {"IN"} and value["IN"]:
+            return {str(v).lower() for v in value["IN"]}
+    return None
+
+
+def _anchors(pattern: list) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` has one as a whole token (lower-cased):
+    the values of one step that every match goes through (no ``OP``), preferring the step
+    whose shortest value is longest (rarer in text). None when no step qualifies."""
+    best: tuple[tuple[int, int], set[str]] | None = None
+    for step in pattern:
+        if step.get("OP") not in (None, "1"):
+            continue
+        values = _literal_values(step)
+        if not values:
+            continue
+        key = (min(len(v) for v in values), -len(values))
+        if best is None or key > best[0]:
+            best = (key, values)
+    return None if best is None else frozenset(best[1])
+
+
+_MAX_WINDOWS = 16
+
+
 def _windows(
-    doc: Doc, same_length: bool, found_at: dict[str, list[int]], requires: tuple[str, ...], reach: int | None
+    doc: Doc, same_length: bool, found_at: dict[str, list[int]], anchors: frozenset[str] | None, reach: int | None
 ) -> list[tuple[int, int]]:
     """The stretches of ``doc`` where a match of a gated token pattern can be.
 
-    Every match of a gated pattern contains one of the gate's literals (the pattern files are
-    written so, and ``tests/model/test_indicators_engine.py`` checks windowed and whole-doc
-    matching agree on every seed ad), so a match lies within ``reach`` tokens of a literal.
-    Running the Matcher on those few tokens instead of the whole ad saves most of its cost:
+    Every match contains a token equal (lower-cased) to one of its pattern's anchors
+    (``_anchors``), and such a token shows in the lower-cased text as an occurrence of the
+    anchor at the token's start; so every match lies within ``reach`` tokens of an anchor
+    occurrence, and the Matcher needs to see only those tokens. That saves most of its cost:
     its set and regex predicates are Python calls per token. Falls back to the whole Doc when
-    a bound is unknown, lower-casing changed the text's length (offsets found in the
-    lower-cased text would not be offsets in the Doc), or literals are many.
+    a pattern has no anchor or no length bound, lower-casing changed the text's length
+    (offsets in the lower-cased text would not be offsets in the Doc), or anchors occur often.
     Returns (first, last) token ranges."""
     whole = [(0, len(doc))]
-    if reach is None or not same_length:
+    if reach is None or anchors is None or not same_length:
         return whole
     ranges: list[tuple[int, int]] = []
-    for literal in requires:
-        for at in found_at.get(literal, ()):
+    for anchor in anchors:
+        for at in found_at.get(anchor, ()):
             if len(ranges) >= _MAX_WINDOWS:
                 return whole
-            span = doc.char_span(at, at + len(literal), alignment_mode="expand")
+            span = doc.char_span(at, at + len(anchor), alignment_mode="expand")
             if span is None:
                 return whole
             ranges.append((max(0, span.start - reach), min(len(doc), span.end + reach)))
@@ -179,6 +210,7 @@ class PatternIndex:
         # and only on the tokens around them (see _windows)
         self._token_matchers: dict[tuple[str, ...], Matcher] = {}
         self._reach: dict[tuple[str, ...], int | None] = {}
+        self._anchors: dict[tuple[str, ...], frozenset[str] | None] = {}
         regex_rows: dict[tuple[str, str, tuple[str, ...]], list[PatternRow]] = {}
         phrase_rows = [r for r in rows if self._register(r) and r.kind == "phrase"]
         for row, doc in zip(phrase_rows, nlp.tokenizer.pipe(r.pattern for r in phrase_rows)):
@@ -189,6 +221,9 @@ class PatternIndex:
                 reach = self._reach.get(row.requires, 0)
                 longest = _max_tokens(row.pattern)
                 self._reach[row.requires] = None if reach is None or longest is None else max(reach, longest)
+                anchors = self._anchors.get(row.requires, frozenset())
+                own = _anchors(row.pattern)
+                self._anchors[row.requires] = None if anchors is None or own is None else anchors | own
                 try:
                     matcher.add(row.id, [row.pattern])
                 except Exception as exc:  # spaCy raises several types for bad patterns
@@ -207,7 +242,9 @@ class PatternIndex:
         # every gate literal, found in one Aho-Corasick pass per text (testing each with
         # `in` cost ~1.5 microseconds per literal per ad, ~130 literals)
         self._literals = ahocorasick.Automaton()
-        for literal in {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _ in self._regexes for r in gate}:
+        gate_literals = {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _ in self._regexes for r in gate}
+        anchor_literals = {a for anchors in self._anchors.values() if anchors for a in anchors}
+        for literal in gate_literals | anchor_literals:
             self._literals.add_word(literal, literal)
         if len(self._literals):
             self._literals.make_automaton()
@@ -246,7 +283,8 @@ class PatternIndex:
         matches = list(self._phrases(doc))
         for requires, matcher in self._token_matchers.items():
             if any(r in found_at for r in requires):
-                for first, last in _windows(doc, len(text) == len(lowered), found_at, requires, self._reach[requires]):
+                windows = _windows(doc, len(text) == len(lowered), found_at, self._anchors[requires], self._reach[requires])
+                for first, last in windows:
                     found_here = matcher(doc[first:last]) if (first, last) != (0, len(doc)) else matcher(doc)
                     matches.extend((m, first + s, first + e) for m, s, e in found_here)
         for match_id, start, end in matches:

@@ -64,18 +64,23 @@ def get_screener(request: Request) -> ScreenerLike:
     return screener
 
 
-INLINE_MAX_ADS = 1
+INLINE_MAX_CHARS = 8_000  # EMSCAD ads: median 2,364 characters, p95 5,221
+
+
+def _length(ad: Ad) -> int:
+    return sum(len(raw) for _, raw in ad.parts())
 
 
 @dataclass(frozen=True)
 class Scorer:
     """Runs ``score_batch`` and records score metrics. The one path the API and the page share.
 
-    A single ad (a few milliseconds, at most ~50 ms at the 50,000-character limit) is scored
-    on the event loop itself; batches go to the app's scoring executor so a 1,000-ad request
-    does not stall health checks. Handing every single ad to a thread cost more than the
-    scoring: the hand-off and the GIL ping-pong between the loop and the scoring thread cut
-    one worker's throughput from ~320 to ~205 requests/s (`python -m bench.http`)."""
+    A single ad of ordinary length (up to INLINE_MAX_CHARS: a few milliseconds) is scored on
+    the event loop itself; batches and long ads go to the app's scoring executor, so neither a
+    1,000-ad request nor a 50,000-character paste stalls health checks and other requests.
+    Handing every single ad to a thread cost more than the scoring: the hand-off and the GIL
+    ping-pong between the loop and the scoring thread cut one worker's throughput from ~320 to
+    ~205 requests/s (`python -m bench.http`)."""
 
     screener: ScreenerLike
     executor: Executor | None
@@ -84,7 +89,7 @@ class Scorer:
     async def score(self, ads: Sequence[Ad], source: str) -> list[Screening]:
         if not ads:
             return []
-        if len(ads) <= INLINE_MAX_ADS:
+        if len(ads) == 1 and _length(ads[0]) <= INLINE_MAX_CHARS:
             screenings = self.screener.score_batch(list(ads))
         else:
             loop = asyncio.get_running_loop()

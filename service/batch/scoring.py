@@ -8,7 +8,9 @@ A pool worker loads the screener once, in its initializer, and keeps it for ever
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 import os
 import threading
 import time
@@ -160,12 +162,27 @@ def score_chunk(screener: ScreenerLike, chunk: Chunk) -> ScoredChunk:
     return ScoredChunk(chunk.index, chunk.first_row, out, stats)  # type: ignore[arg-type]
 
 
+def _score(screener: ScreenerLike, ads: list[Ad]) -> list[Screening]:
+    """Output rows carry no model terms, so the screener need not compute them; a screener
+    from ``--screener-factory`` may not take ``explain``."""
+    if _takes_explain(type(screener)):
+        return screener.score_batch(ads, explain=False)
+    return screener.score_batch(ads)
+
+
+@functools.lru_cache(maxsize=None)
+def _takes_explain(screener_type: type) -> bool:
+    try:
+        return "explain" in inspect.signature(screener_type.score_batch).parameters
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def _score_isolating_failures(screener: ScreenerLike, ads: list[Ad]) -> list[Screening | str]:
     if not ads:
         return []
     try:
-        # output rows carry no model terms, so the screener need not compute them
-        screenings = screener.score_batch(ads, explain=False)
+        screenings = _score(screener, ads)
         if len(screenings) != len(ads):
             raise RuntimeError("score_batch returned a different number of results")
         return list(screenings)
@@ -173,7 +190,7 @@ def _score_isolating_failures(screener: ScreenerLike, ads: list[Ad]) -> list[Scr
         results: list[Screening | str] = []
         for ad in ads:
             try:
-                results.append(screener.score_batch([ad], explain=False)[0])
+                results.append(_score(screener, [ad])[0])
             except Exception as exc:  # the reason is the type only: exception text may quote the ad
                 results.append(f"scoring_failed: {type(exc).__name__}")
         return results

@@ -160,3 +160,72 @@ def test_when_a_new_word_is_seen_then_lower_case_and_number_likeness_are_still_k
     doc = engine.nlp.make_doc("Zqxwvy ZQXWVY 12 12,500")
     assert [t.lower_ for t in doc[:2]] == ["zqxwvy", "zqxwvy"]
     assert [t.like_num for t in doc[2:]] == [True, True]
+
+
+def test_when_the_vocabulary_outgrows_its_cap_then_the_pipeline_is_rebuilt_and_results_do_not_change():
+    """A long-running process must not keep every string it has seen (engine.max_new_strings)."""
+    from model.indicators.engine import IndicatorEngine
+
+    fresh = IndicatorEngine.load()
+    capped = IndicatorEngine.load()
+    capped.max_new_strings = 40
+    texts = [
+        f"Customer service job in Sihanoukville, salary USD 2,500, contact Telegram @hr_{i:04d} ref {i * 7919} name Zq{i}x"
+        for i in range(30)
+    ]
+    before = len(capped.nlp.vocab.strings)
+    out = []
+    for t in texts:
+        out.append(capped.detect_batch([t])[0])
+        capped.wait_for_rebuild()
+    assert capped.rebuilds >= 2
+    assert len(capped.nlp.vocab.strings) < before + 40 + 20
+    assert out == [fresh.detect_batch([t])[0] for t in texts]
+    assert any(out)
+
+
+def test_when_a_rebuild_fails_then_the_old_pipeline_keeps_serving(monkeypatch, caplog):
+    from model.indicators import engine as engine_module
+
+    capped = engine_module.IndicatorEngine.load()
+    capped.max_new_strings = 0
+    old = capped.nlp
+
+    def broken(*args):
+        raise engine_module.PatternError("pattern files changed on disk")
+
+    monkeypatch.setattr(engine_module, "_build_pipeline", broken)
+    first = capped.detect_batch(["Pay the training fee first, contact Telegram @zz_123"])
+    capped.wait_for_rebuild()
+    assert capped.nlp is old and capped.rebuilds == 0
+    assert "rebuilding the indicator pipeline failed" in caplog.text
+    assert capped.detect_batch(["Pay the training fee first, contact Telegram @zz_123"]) == first and first[0]
+
+
+# Token patterns whose gate is narrower than "some token of every match contains a literal",
+# reviewed by hand. Their gates hold multi-token literals that cleaned text always spells
+# with one space, or, for 01/02, require a space before the short app names ("wa", "tg",
+# "imo", "line"), which occur inside ordinary words ("want", "online") and would otherwise
+# run these costly patterns on nearly every English ad; "(wa: 0812...)" is missed as a result.
+HAND_CHECKED_GATES = {
+    "en-messaging_app_contact-01",
+    "en-messaging_app_contact-02",
+    "en-messaging_app_contact-03",
+    "en-messaging_app_contact-04",
+    "en-messaging_app_contact-05",
+}
+
+
+def test_when_a_token_pattern_is_gated_then_every_match_contains_one_of_its_literals():
+    """A gate ('requires') must be necessary: the Matcher never runs on a text without one of
+    its literals, so a literal that a match can lack silently loses matches."""
+    from model.indicators.patterns import _literal_values, read_pattern_files
+
+    unchecked = []
+    for row in read_pattern_files():
+        if row.kind != "tokens" or row.id in HAND_CHECKED_GATES:
+            continue
+        steps = [_literal_values(step) for step in row.pattern if step.get("OP") in (None, "1")]
+        if not any(values and all(any(r in v for r in row.requires) for v in values) for values in steps):
+            unchecked.append(row.id)
+    assert unchecked == []

@@ -178,3 +178,12 @@ def test_when_nb_weights_are_fitted_then_features_uneven_between_classes_weigh_m
     assert nb.scale_[0] == pytest.approx(0.0)
     assert nb.scale_[1] == pytest.approx(nb.scale_[2]) and nb.scale_[1] > 0
     assert np.allclose(nb.transform(X).toarray(), X * nb.scale_)
+
+
+def test_when_a_pipeline_has_other_steps_then_it_is_not_compiled():
+    from sklearn.preprocessing import MaxAbsScaler
+
+    pipe = Pipeline([("features", TfidfVectorizer()), ("scale", MaxAbsScaler()), ("model", LogisticRegression())])
+    pipe.fit(TRAIN, [1, 0] * 4)
+    with pytest.raises(ValueError, match="cannot compile a pipeline with steps"):
+        TextClassifier(pipe, Platt()).compile()

@@ -131,3 +131,19 @@ def test_when_the_self_check_probes_disagree_then_the_artifact_is_refused(tmp_pa
     sidecar_path(path).write_text(json.dumps(meta))
     with pytest.raises(ArtifactError, match="no self-check probes"):
         Screener.load(path)
+
+
+@pytest.mark.parametrize("probes", [[["text", "not a number"]], [["text"]], [["text", float("nan")]]])
+def test_when_self_check_probes_are_malformed_then_the_artifact_is_refused_cleanly(tmp_path, probes):
+    import json
+    import shutil
+
+    from model.artifact import DEFAULT_ARTIFACT, ArtifactError, sidecar_path
+
+    path = tmp_path / DEFAULT_ARTIFACT.name
+    shutil.copy(DEFAULT_ARTIFACT, path)
+    meta = json.loads(sidecar_path(DEFAULT_ARTIFACT).read_text())
+    meta["self_check"] = probes
+    sidecar_path(path).write_text(json.dumps(meta))
+    with pytest.raises(ArtifactError, match="self-check"):
+        Screener.load(path)

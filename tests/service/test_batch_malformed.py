@@ -121,3 +121,33 @@ def test_when_input_is_empty_then_output_has_only_a_header(tmp_path):
     assert summary["rows_read"] == 0
     assert open(out).read().startswith("row,id,risk_score")
     assert fx.read_output(out) == []
+
+
+class PlainScreener(fx.FakeScreener):
+    """A screener from --screener-factory need not take ``explain``."""
+
+    def score_batch(self, ads):
+        return super().score_batch(ads)
+
+
+class CountingScreener(fx.FakeScreener):
+    def __init__(self):
+        super().__init__()
+        self.explain_values = set()
+
+    def score_batch(self, ads, explain=True):
+        self.explain_values.add(explain)
+        return super().score_batch(ads, explain)
+
+
+def test_when_the_screener_takes_no_explain_argument_then_rows_are_still_scored(tmp_path):
+    fx.write_input(str(tmp_path / "in.csv"), [{"id": "a", "text": "fine"}, {"id": "b", "text": "also fine"}])
+    rows, summary = _score(tmp_path, "in.csv", screener=PlainScreener())
+    assert _errors(rows) == {"a": None, "b": None} and summary["failed"] == 0
+
+
+def test_when_rows_are_scored_then_model_terms_are_not_asked_for(tmp_path):
+    fx.write_input(str(tmp_path / "in.csv"), [{"id": "a", "text": "fine"}])
+    screener = CountingScreener()
+    _score(tmp_path, "in.csv", screener=screener)
+    assert screener.explain_values == {False}

@@ -44,7 +44,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from bench.common import CACHE_DIR, ROOT, base_parser, parse_args, emscad_free_texts, environment, latency_summary, log, tree_rss, write_result
 
@@ -305,32 +305,42 @@ async def drive_open(base: str, bodies: list[dict[str, Any]], connections: int, 
     }
 
 
+def _measured(pid: int, warmup: Callable[[], Any], run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Run the unmeasured warm-up, then the phase with the server's memory sampled."""
+    warmup()
+    with RssSampler(pid) as sampler:
+        result = run()
+    result["server_rss"] = sampler.summary()
+    return result
+
+
+def _outcome(result: dict[str, Any]) -> str:
+    lat, rss = result["latency"], result["server_rss"]
+    return (f"p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms, p99 {lat['p99_ms']:.1f} ms, errors {result['error_count']}, "
+            f"RSS {rss['start_mib']:.0f} -> {rss['end_mib']:.0f} MiB")
+
+
 def run_open_phase(base: str, pid: int, bodies: list[dict[str, Any]], connections: int, rate: float, seconds: float,
                    warmup: float, drain: float) -> dict[str, Any]:
     log(NAME, f"open loop {rate:g} req/s: warm-up {warmup:.0f}s, then {seconds:.0f}s over {connections} connections")
-    if warmup > 0:
-        asyncio.run(drive_open(base, bodies, connections, rate, warmup, drain))
-    with RssSampler(pid) as sampler:
-        result = asyncio.run(drive_open(base, bodies, connections, rate, seconds, drain))
-    result["server_rss"] = sampler.summary()
-    lat = result["latency"]
-    log(NAME, f"open loop {rate:g} req/s: achieved {result['requests_per_second']:.0f} req/s, p50 {lat['p50_ms']:.1f} ms, "
-              f"p95 {lat['p95_ms']:.1f} ms, p99 {lat['p99_ms']:.1f} ms, errors {result['error_count']}, "
-              f"RSS {result['server_rss']['start_mib']:.0f} -> {result['server_rss']['end_mib']:.0f} MiB")
+    result = _measured(
+        pid,
+        lambda: asyncio.run(drive_open(base, bodies, connections, rate, warmup, drain)) if warmup > 0 else None,
+        lambda: asyncio.run(drive_open(base, bodies, connections, rate, seconds, drain)),
+    )
+    log(NAME, f"open loop {rate:g} req/s: achieved {result['requests_per_second']:.0f} req/s, {_outcome(result)}")
     return result
 
 
 def run_phase(base: str, pid: int, bodies: list[dict[str, Any]], clients: int, seconds: float, warmup: float, batch: bool) -> dict[str, Any]:
     kind = "batches of %d" % len(bodies[0]["items"]) if batch else "single ads"
     log(NAME, f"{kind}: warm-up {warmup:.0f}s, then {seconds:.0f}s with {clients} clients")
-    asyncio.run(drive(base, bodies, clients, warmup, batch))
-    with RssSampler(pid) as sampler:
-        result = asyncio.run(drive(base, bodies, clients, seconds, batch))
-    result["server_rss"] = sampler.summary()
-    lat = result["latency"]
-    log(NAME, f"{kind}: {result['requests_per_second']:.0f} req/s ({result['ads_per_second']:.0f} ads/s), p50 {lat['p50_ms']:.1f} ms, "
-              f"p95 {lat['p95_ms']:.1f} ms, p99 {lat['p99_ms']:.1f} ms, errors {result['error_count']}, "
-              f"RSS {result['server_rss']['start_mib']:.0f} -> {result['server_rss']['end_mib']:.0f} MiB")
+    result = _measured(
+        pid,
+        lambda: asyncio.run(drive(base, bodies, clients, warmup, batch)),
+        lambda: asyncio.run(drive(base, bodies, clients, seconds, batch)),
+    )
+    log(NAME, f"{kind}: {result['requests_per_second']:.0f} req/s ({result['ads_per_second']:.0f} ads/s), {_outcome(result)}")
     return result
 
 

@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from model.linear import Contribution, LinearTextModel, NgramTable, Platt
+from model.linear import LinearTextModel, NgramTable, Platt
 
 # Every run of word characters, or one of these symbols. (Same tokens as the former
 # ``(?u)\b\w+\b|...``, about 25% faster to scan.)
@@ -150,14 +150,8 @@ class TextClassifier:
             raise ValueError(f"the compiled classifier differs from the fitted pipeline by {worst:.2e} (> {tolerance:.0e})")
         return worst
 
-    def decision(self, texts: list[str]) -> np.ndarray:
-        return self.compile().decision(texts)
-
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         return self.compile().predict_proba(texts)
-
-    def explain(self, texts: list[str], top: int = 8) -> tuple[np.ndarray, list[list[Contribution]]]:
-        return self.compile().explain(texts, top)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)

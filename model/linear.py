@@ -157,10 +157,9 @@ class NgramTable:
         return a if b < 0 else a + " " + self.tokens[b]
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The TF-IDF matrix, as the fitted vectorizer's ``transform`` gives it."""
         row, col, data = self.triples(texts)
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row, minlength=len(texts)), out=indptr[1:])
-        return sp.csr_matrix((data.astype(self.dtype), col, indptr), shape=(len(texts), self.n_features))
+        return _csr(row, col, data.astype(self.dtype), len(texts), self.n_features)
 
     def triples(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the non-zero TF-IDF entries, sorted by row then column;
@@ -212,6 +211,13 @@ class NgramTable:
 
 
 _SEPARATOR = np.array([-1], dtype=np.int64)
+
+
+def _csr(row: np.ndarray, col: np.ndarray, data: np.ndarray, n_rows: int, n_cols: int) -> sp.csr_matrix:
+    """A CSR matrix from (row, column, value) entries already sorted by row."""
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, minlength=n_rows), out=indptr[1:])
+    return sp.csr_matrix((data, col, indptr), shape=(n_rows, n_cols))
 
 
 class PairTable:
@@ -330,10 +336,8 @@ class LinearTextModel:
         """The feature matrix (CSR), as the fitted pipeline's features step gives it."""
         texts = list(texts)
         row, col, data = self.triples(texts)
-        order = np.lexsort((col, row))
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row, minlength=len(texts)), out=indptr[1:])
-        return sp.csr_matrix((data[order], col[order], indptr), shape=(len(texts), self.n_features))
+        order = np.lexsort((col, row))  # the tables' columns come one table after another
+        return _csr(row[order], col[order], data[order], len(texts), self.n_features)
 
     def _scores(self, n: int, row: np.ndarray, contrib: np.ndarray) -> np.ndarray:
         return np.bincount(row, weights=contrib, minlength=n) + self.intercept

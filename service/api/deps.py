@@ -80,7 +80,8 @@ class Scorer:
     1,000-ad request nor a 50,000-character paste stalls health checks and other requests.
     Handing every single ad to a thread cost more than the scoring: the hand-off and the GIL
     ping-pong between the loop and the scoring thread cut one worker's throughput from ~320 to
-    ~205 requests/s (`python -m bench.http`)."""
+    ~205 requests/s (a one-off development measurement: one worker, 20 httpx clients for 20 s;
+    `python -m bench.http` measures the two-worker service as shipped)."""
 
     screener: ScreenerLike
     executor: Executor | None

@@ -1,8 +1,6 @@
 """The compiled classifier (model.linear) scores exactly as the fitted scikit-learn pipeline."""
 
 import pickle
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -12,6 +10,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from model.classifier import TOKEN_PATTERN, ClassifierConfig, TextClassifier, build_pipeline
 from model.linear import LinearTextModel, NgramTable, Platt
+from tests.imports_probe import modules_loaded_by
 
 TRAIN = [
     "Earn $500 per day from home!!! No experience needed, pay the training fee.",
@@ -141,16 +140,8 @@ def test_when_a_feature_union_has_weights_then_it_is_not_compiled():
 def test_when_the_shipped_model_is_loaded_then_scikit_learn_is_not_imported():
     """Serving and batch workers load the compiled classifier only: importing scikit-learn
     (with scipy.stats, pandas and pyarrow behind it) would double each process's memory."""
-    code = (
-        "import sys\n"
-        "from model.screen import Screener\n"
-        "s = Screener.load()\n"
-        "s.score_texts(['Earn $500 per day, contact us on Telegram'])\n"
-        "heavy = sorted(m for m in ('sklearn', 'pandas', 'pyarrow', 'scipy.optimize', 'scipy.stats') if m in sys.modules)\n"
-        "print(','.join(heavy))\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == ""
+    code = "from model.screen import Screener\nScreener.load().score_texts(['Earn $500 per day, contact us on Telegram'])"
+    assert modules_loaded_by(code, ("sklearn", "pandas", "pyarrow", "scipy.optimize", "scipy.stats")) == []
 
 
 @pytest.mark.parametrize("n", [0, 1, 7, 5000])

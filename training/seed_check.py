@@ -44,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m training.seed_check", description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", action="append", help="language group(s) to show (en, zh, id/ms, ...); default all")
     ap.add_argument("--misses", action="store_true", help="print missed lures and false positives with their findings")
+    ap.add_argument("--prefix", help="only rows whose id starts with this (e.g. a new batch)")
     ap.add_argument("--file", type=Path, action="append", default=[], help="extra seed file (train rows only)")
     ap.add_argument("--emscad", metavar="PATH", help="instead: per indicator, how often it fires on EMSCAD's legitimate and fraudulent ads")
     args = ap.parse_args(argv)
@@ -55,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     rows, dropped = train_rows(args.file)
+    if args.prefix:
+        rows = [r for r in rows if r["id"].startswith(args.prefix)]
     if args.lang:
         rows = [r for r in rows if group_of(r) in args.lang]
     screener = Screener.load()

@@ -93,6 +93,47 @@ def _latin_language(words: list[str]) -> str:
     return best
 
 
+# Which Latin-script pattern sets (other than English, which always runs) are worth running
+# on a text: their regexes cost more than all the rest on an English ad. Broader than
+# detect_language on purpose: code-mixed ads (Taglish, English with Malay) and Vietnamese
+# typed without diacritics count too. Keys are pattern folders (Malay patterns live in "id").
+_GATE_WORDS: dict[str, frozenset[str]] = {
+    "en": _STOPWORDS["en"],
+    "es": _STOPWORDS["es"] | frozenset("trabajo sueldo salario empleo pago".split()),
+    "vi": _STOPWORDS["vi"] | frozenset(
+        "va cua la duoc nguoi lam viec khong cac nhung voi mot nay luong minh ban em anh chi cong ty".split()
+    ),
+    "id": _STOPWORDS["id"] | _MALAY | _INDONESIAN | frozenset("yg dgn utk tdk sy kak gan".split()),
+    "tl": _STOPWORDS["tl"] | frozenset("lang po sahod trabaho kayo tayo natin naman pa ba".split()),
+}
+GATED_LATIN_LANGS = frozenset(_GATE_WORDS) - {"en"}
+_GATE_LANGS_OF_WORD: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _GATE_WORDS.items():
+    for _w in _words:
+        _GATE_LANGS_OF_WORD[_w] = _GATE_LANGS_OF_WORD.get(_w, ()) + (_lang,)
+_GATE_MIN_WORDS = 2
+_GATE_SHARE = 0.2
+
+
+def latin_pattern_languages(text: str) -> frozenset[str]:
+    """The non-English Latin-script languages whose patterns should run on ``text``: each
+    with at least two of its common words and at least a fifth as many as the language with
+    the most. Texts with too few common words to tell (short snippets) get all of them;
+    Vietnamese letters always bring Vietnamese in."""
+    scores = dict.fromkeys(_GATE_WORDS, 0)
+    for word in _LATIN_WORD.findall(text):
+        for lang in _GATE_LANGS_OF_WORD.get(word.lower(), ()):
+            scores[lang] += 1
+    top = max(scores.values())
+    if top < _GATE_MIN_WORDS:
+        return GATED_LATIN_LANGS
+    bar = max(_GATE_MIN_WORDS, _GATE_SHARE * top)
+    present = {lang for lang in GATED_LATIN_LANGS if scores[lang] >= bar}
+    if "vi" not in present and _VI_LETTER_RE.search(text.lower()):
+        present.add("vi")
+    return frozenset(present)
+
+
 def _language(code: str) -> Language:
     name = NAMES[code]
     if code == "en":

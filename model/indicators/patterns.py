@@ -29,6 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from model.indicators.base import Candidate
+from model.language import GATED_LATIN_LANGS, latin_pattern_languages
 from model.indicators.tokenizer import text_of
 
 # Languages written without spaces between words (or, for Korean, with particles glued to
@@ -193,6 +194,64 @@ def _windows(
     return merged
 
 
+# A gated regex runs only on the text within this many characters of its gate literals:
+# every match contains a literal (gates are necessary), so every match shorter than this is
+# inside a window. Longer evidence spans would not be useful evidence; the windows end past
+# the next word boundary plus a margin, so lookaheads and \\b see the text after a match.
+REGEX_REACH = 120
+_REGEX_MARGIN = 40
+_WORD_END = re.compile(r"\W")
+
+
+def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]], requires: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) character ranges of ``text`` a gated regex needs to see."""
+    whole = [(0, len(text))]
+    if not requires or not same_length:
+        return whole
+    ranges = []
+    for literal in requires:
+        for at in found_at.get(literal, ()):
+            end = min(len(text), at + len(literal) + REGEX_REACH)
+            boundary = _WORD_END.search(text, end)
+            ranges.append((max(0, at - REGEX_REACH), min(len(text), (boundary.end() if boundary else len(text)) + _REGEX_MARGIN)))
+            if len(ranges) > _MAX_WINDOWS:
+                return whole
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _regex_candidates(
+    text: str, m: re.Match, first: PatternRow, singles: list[tuple[PatternRow, re.Pattern]]
+) -> list[tuple[PatternRow, int, int]]:
+    """Every label's match at the position where a combined alternation matched.
+
+    The alternation reports only its first matching row there, so a row of another label
+    matching at the same position (a salary cue and 'guaranteed' over the same words) would
+    be lost; those rows are tried on their own at that position, one row per label."""
+    at = m.start()
+    out: list[tuple[PatternRow, int, int]] = []
+    labels: set[str] = set()
+    candidates = [(first, m.span(m.lastgroup))]
+    for row, rx in singles:
+        if row is not first and row.label != first.label:
+            own = rx.match(text, at)
+            if own is not None:
+                candidates.append((row, own.span()))
+    for row, (start, end) in candidates:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and row.label not in labels:
+            labels.add(row.label)
+            out.append((row, start, end))
+    return out
+
+
 def _requires(raw: Mapping, where: str) -> tuple[str, ...]:
     requires = tuple(raw.get("requires", ()))
     if any(not r or r != r.lower() for r in requires):
@@ -229,20 +288,25 @@ class PatternIndex:
                 except Exception as exc:  # spaCy raises several types for bad patterns
                     raise PatternError(f"{row.lang}/{row.family} {row.id}: bad token pattern ({exc})") from None
             elif row.kind == "regex":
-                script = row.lang if row.lang in SPACELESS_LANGS else ""
+                # spaceless scripts run when the text has the script, other non-English
+                # Latin-script languages when it shows the language (latin_pattern_languages)
+                script = row.lang if row.lang in SPACELESS_LANGS or row.lang in GATED_LATIN_LANGS else ""
                 regex_rows.setdefault((row.family, script, row.requires), []).append(row)
         # one alternation per (family, gate); group names map back to rows
-        self._regexes: list[tuple[str, tuple[str, ...], re.Pattern, dict[str, PatternRow]]] = []
+        self._regexes: list[tuple[str, tuple[str, ...], re.Pattern, dict[str, PatternRow], list[tuple[PatternRow, re.Pattern]]]] = []
         for (_family, script, requires), group in sorted(regex_rows.items()):
             names = {f"p{i}": row for i, row in enumerate(group)}
             # inside a lookahead, so matches of different rows may overlap ('高收入' / '收入保障')
             combined = "(?=" + "|".join(f"(?P<{name}>{row.pattern})" for name, row in names.items()) + ")"
-            self._regexes.append((script, requires, re.compile(combined, re.IGNORECASE), names))
+            # an alternation reports one row per position (the first that matches); where it
+            # matches, the rows of other labels are tried one by one (see _regex_candidates)
+            singles = [(row, re.compile(row.pattern, re.IGNORECASE)) for row in group] if len({r.label for r in group}) > 1 else []
+            self._regexes.append((script, requires, re.compile(combined, re.IGNORECASE), names, singles))
         self._vocab = nlp.vocab
         # every gate literal, found in one Aho-Corasick pass per text (testing each with
         # `in` cost ~1.5 microseconds per literal per ad, ~130 literals)
         self._literals = ahocorasick.Automaton()
-        gate_literals = {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _ in self._regexes for r in gate}
+        gate_literals = {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _, _ in self._regexes for r in gate}
         anchor_literals = {a for anchors in self._anchors.values() if anchors for a in anchors}
         for literal in gate_literals | anchor_literals:
             self._literals.add_word(literal, literal)
@@ -294,19 +358,17 @@ class PatternIndex:
                 Candidate(row.label, row.id, row.lang, span.start_char, span.end_char)
             )
         scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
-        for script, requires, regex, names in self._regexes:
+        latin = latin_pattern_languages(text)
+        scripts.update((lang, lang in latin) for lang in GATED_LATIN_LANGS)
+        for script, requires, regex, names, singles in self._regexes:
             if script and not scripts[script]:
                 continue
             if requires and not any(r in found_at for r in requires):
                 continue
-            for m in regex.finditer(text):
-                start, end = m.span(m.lastgroup)
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                if end == start:
-                    continue
-                row = names[m.lastgroup]
-                found.setdefault(row.family, []).append(Candidate(row.label, row.id, row.lang, start, end))
+            for first, last in _regex_windows(text, len(text) == len(lowered), found_at, requires):
+                for m in regex.finditer(text, first, last):
+                    for row, start, end in _regex_candidates(text, m, names[m.lastgroup], singles):
+                        found.setdefault(row.family, []).append(Candidate(row.label, row.id, row.lang, start, end))
         for hits in found.values():
             hits.sort(key=lambda c: (c.start, -c.end, c.pattern_id))
         doc.user_data[_USER_DATA_KEY] = found

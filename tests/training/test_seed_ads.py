@@ -118,3 +118,46 @@ def test_split_follows_the_documented_rule(rows):
         for i, r in enumerate(rs):
             expected = "train" if (i + 1) * 2 // 5 > i * 2 // 5 else "test"
             assert r["split"] == expected, (key, r["id"])
+
+
+# --- the train-only batches written later (seed_ads_train_*.jsonl) -----------------------
+
+BATCHES = sorted(p for p in SEEDS.parent.glob("*.jsonl") if p != SEEDS)
+
+
+@pytest.fixture(scope="module")
+def batch_rows() -> list[dict]:
+    out = []
+    for path in BATCHES:
+        with path.open(encoding="utf-8") as f:
+            out.extend(dict(json.loads(line), _file=path.name) for line in f if line.strip())
+    return out
+
+
+def test_batches_exist_and_are_train_only(batch_rows):
+    assert BATCHES and batch_rows
+    for r in batch_rows:
+        assert r["split"] == "train", (r["_file"], r["id"])
+
+
+def test_batch_rows_have_the_schema(batch_rows):
+    for r in batch_rows:
+        missing = FIELDS - r.keys()
+        assert not missing, (r.get("id"), missing)
+        assert r["lang"] in LANGS and r["label"] in (0, 1) and r["style"] in STYLES, r["id"]
+        assert r["kind"] == KIND_FOR_LABEL[r["label"]], r["id"]
+        assert r["source"] == "written-by-adscreen", r["id"]
+        assert isinstance(r["text"], str) and r["text"].strip(), r["id"]
+        assert f"-{r['lang']}-" in r["id"] and not r["id"].startswith("seed-"), r["id"]
+        assert r["pattern"] and all(isinstance(p, str) and p for p in r["pattern"]), r["id"]
+        if r["_file"].startswith("seed_ads_train_b3_"):  # the README's vocabularies (EXTRA.md has its own)
+            allowed = LURE_PATTERNS if r["label"] == 1 else LEGIT_TRAPS
+            assert set(r["pattern"]) <= allowed, (r["id"], set(r["pattern"]) - allowed)
+        if r["lang"] == "zh":
+            assert r.get("script") in ("Hans", "Hant"), r["id"]
+
+
+def test_ids_and_texts_unique_across_all_seed_files(rows, batch_rows):
+    everything = rows + batch_rows
+    assert not [i for i, n in Counter(r["id"] for r in everything).items() if n > 1]
+    assert not [t[:60] for t, n in Counter(r["text"].strip() for r in everything).items() if n > 1]

@@ -1,0 +1,87 @@
+"""Table tests for the broadened English lexicon (batch b3): (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words every indicator reports for the text; negative rows are legitimate
+look-alike phrasings (employer-paid costs, direct deposit, 24/7 opening hours, confidentiality duties,
+app-store optimisation) that must report nothing.
+"""
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+ALL = tuple(i["id"] for i in json.loads(files("model.indicators").joinpath("taxonomy.json").read_text("utf-8"))["indicators"])
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    return found_in(engine, text, ALL)
+
+
+POSITIVES = [
+    pytest.param('Pay the documentation & work permit fee of €650 before we file your papers.', [('fee_upfront', 'documentation & work permit fee')], id='en_b3_pos_01_fee_upfront'),
+    pytest.param('A refundable visa deposit of USD 500 is required to confirm your slot.', [('fee_upfront', 'refundable visa deposit of USD 500 is required to confirm your slot')], id='en_b3_pos_02_fee_upfront'),
+    pytest.param('Send the reservation payment via Western Union today.', [('fee_upfront', 'Send the reservation payment via Western Union')], id='en_b3_pos_03_fee_upfront'),
+    pytest.param("Enclosed is a cashier's check for $2,480 for your assignment.", [('fee_upfront', "Enclosed is a cashier's check for $2,480")], id='en_b3_pos_04_fee_upfront'),
+    pytest.param('Agent covers ticket n visa first, later u pay back frm salary only RM800 every month.', [('debt_repaid_from_salary', 'pay back frm salary')], id='en_b3_pos_05_debt_repaid_from_salary'),
+    pytest.param('They just take it out of ur paycheck bit by bit.', [('debt_repaid_from_salary', 'take it out of ur paycheck')], id='en_b3_pos_06_debt_repaid_from_salary'),
+    pytest.param('Flights are advanced by the employer and recovered in installments from salary.', [('debt_repaid_from_salary', 'Flights are advanced by the employer and recovered in installments from salary')], id='en_b3_pos_07_debt_repaid_from_salary'),
+    pytest.param('Simple online job, earn 150-400 USD daily, withdraw anytime.', [('daily_pay', '150-400 USD daily'), ('easy_work', 'Simple online job'), ('pay_too_good', '150-400 USD daily')], id='en_b3_pos_08_daily_pay'),
+    pytest.param('Part-time, daily income $200-$800, anyone over 20.', [('daily_pay', 'daily income $200-$800')], id='en_b3_pos_09_daily_pay'),
+    pytest.param('No need experience, they train you.', [('no_experience_needed', 'No need experience')], id='en_b3_pos_10_no_experience_needed'),
+    pytest.param('Just 20-30 mins a day from your phone.', [('easy_work', 'Just 20-30 mins a day')], id='en_b3_pos_11_easy_work'),
+    pytest.param('Income is guaranteed and 100% of principal is returned.', [('guaranteed_income', 'Income is guaranteed'), ('guaranteed_income', 'principal is returned')], id='en_b3_pos_12_guaranteed_income'),
+    pytest.param('The deposit is returned with 30% commission after 40 orders.', [('guaranteed_income', 'returned with 30% commission')], id='en_b3_pos_13_guaranteed_income'),
+    pytest.param('Guaranteed $1,200/month for copy-paste work.', [('guaranteed_income', 'Guaranteed $1,200')], id='en_b3_pos_14_guaranteed_income'),
+    pytest.param('Receive client payments, keep 10% and forward the rest via Zelle.', [('guaranteed_income', 'keep 10% and forward the rest')], id='en_b3_pos_15_guaranteed_income'),
+    pytest.param('Job in Kampong Saom, near the Thai-Myanmar border.', [('scam_hub_destination', 'Kampong Saom'), ('scam_hub_destination', 'Thai-Myanmar border')], id='en_b3_pos_16_scam_hub_destination'),
+    pytest.param('Company work in Myawaddy, typing in English only.', [('overseas_scam_sector_role', 'typing'), ('scam_hub_destination', 'Myawaddy')], id='en_b3_pos_17_overseas_scam_sector_role'),
+    pytest.param('Apply here: wa.me/15550199000', [('messaging_app_contact', 'wa.me/15550199000')], id='en_b3_pos_18_messaging_app_contact'),
+    pytest.param('Send CV to jobs.hiring000@gmail.co.uk', [('personal_email_contact', 'jobs.hiring000@gmail.co.uk')], id='en_b3_pos_19_personal_email_contact'),
+    pytest.param('Send ur passport photo page and I will book your flight.', [('documents_at_application', 'Send ur passport photo page')], id='en_b3_pos_20_documents_at_application'),
+    pytest.param('Use your own bank account to receive customer transfers.', [('documents_at_application', 'Use your own bank')], id='en_b3_pos_21_documents_at_application'),
+    pytest.param('Original passport to be surrendered to the admin office for safekeeping.', [('employer_keeps_passport', 'passport to be surrendered')], id='en_b3_pos_22_employer_keeps_passport'),
+    pytest.param('Attach 3 photos (face, half body, full length) and state your height and weight.', [('full_body_photo', 'photos (face, half body'), ('full_body_photo', 'state your height and weight')], id='en_b3_pos_23_full_body_photo'),
+    pytest.param('Hired instantly, you are hired once you reply.', [('hired_immediately', 'Hired instantly'), ('hired_immediately', 'you are hired')], id='en_b3_pos_24_hired_immediately'),
+    pytest.param('Direct hire! 5 seats left, deadline tonight.', [('urgency', 'deadline tonight'), ('urgency', 'seats left')], id='en_b3_pos_25_urgency'),
+    pytest.param('Please keep this opportunity confidential, do not share with family or post online.', [('secrecy', 'do not share with family'), ('secrecy', 'keep this opportunity confidential')], id='en_b3_pos_26_secrecy'),
+    pytest.param('Company details will be disclosed only after you pass the screening in private chat.', [('details_in_private_chat', 'private chat'), ('undisclosed_employer', 'Company details will be disclosed')], id='en_b3_pos_27_details_in_private_chat'),
+    pytest.param('Daily KPI: 10 new contacts; a fine of USD 50 for each missed target.', [('quota_targets', 'Daily KPI: 10 new contacts; a fine of USD 50 for each missed target')], id='en_b3_pos_28_quota_targets'),
+    pytest.param('Conditions: 2 rest days per month.', [('long_hours', '2 rest days per month')], id='en_b3_pos_29_long_hours'),
+    pytest.param("You can't go out without manager permission.", [('confinement', "can't go out")], id='en_b3_pos_30_confinement'),
+    pytest.param('Employees who resign within 1 year are liable for a USD 5,000 compensation fee.', [('quit_penalty', 'compensation fee'), ('quit_penalty', 'resign within 1 year are liable')], id='en_b3_pos_31_quit_penalty'),
+    pytest.param('The contract we explain when you arrive.', [('contract_on_arrival', 'contract we explain when you arrive')], id='en_b3_pos_32_contract_on_arrival'),
+    pytest.param('Help merchants boost their app ratings, commission per order.', [('task_scam', 'boost their app ratings'), ('task_scam', 'commission per order')], id='en_b3_pos_33_task_scam'),
+    pytest.param('Workers must keep 100 USDT in their work account; combination sets require an additional recharge.', [('crypto_deposit', 'USDT'), ('crypto_deposit', 'additional recharge'), ('crypto_deposit', 'combination sets'), ('crypto_deposit', 'in their work account')], id='en_b3_pos_34_crypto_deposit'),
+    pytest.param('Activate ur account with 200 USDT first.', [('crypto_deposit', 'Activate ur account with 200 USDT')], id='en_b3_pos_35_crypto_deposit'),
+    pytest.param('Our staff will fetch u at Aranyaprathet checkpoint.', [('airport_pickup', 'fetch u at Aranyaprathet checkpoint')], id='en_b3_pos_36_airport_pickup'),
+    pytest.param('Then our car will bring u across to the other side.', [('transit_third_country', 'bring u across')], id='en_b3_pos_37_transit_third_country'),
+    pytest.param('Come on a tourist visa, we do a visa run every 30 days.', [('tourist_visa_entry', 'tourist visa'), ('tourist_visa_entry', 'visa run')], id='en_b3_pos_38_tourist_visa_entry'),
+]
+
+NEGATIVES = [
+    pytest.param('The employer pays all visa and medical fees.', id='en_b3_neg_01'),
+    pytest.param('Salary is paid by direct deposit every other Friday.', id='en_b3_neg_02'),
+    pytest.param('Taxes are withheld as required by law.', id='en_b3_neg_03'),
+    pytest.param('Open 24 hours a day, 7 days a week.', id='en_b3_neg_04'),
+    pytest.param('Work permit and EB visa processed by our legal team; you keep your passport.', id='en_b3_neg_05'),
+    pytest.param('Strong experience in social media marketing and app store optimization.', id='en_b3_neg_06'),
+    pytest.param('We never ask candidates to deposit crypto or pay any fee.', id='en_b3_neg_07'),
+    pytest.param('Must maintain confidentiality of patient records.', id='en_b3_neg_08'),
+    pytest.param("Bachelor's degree required; no degree? Apply to our apprenticeship instead.", id='en_b3_neg_09'),
+    pytest.param('Needed: reliable warehouse associate, weekly pay, walk-in interviews.', id='en_b3_neg_10'),
+    pytest.param('Review job applications and schedule interviews.', id='en_b3_neg_11'),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIVES)
+def test_reports_exact_words(engine: IndicatorEngine, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_lookalike_reports_nothing(engine: IndicatorEngine, text: str) -> None:
+    assert found(engine, text) == []

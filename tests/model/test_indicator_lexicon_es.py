@@ -1,0 +1,82 @@
+"""Table tests for the broadened Spanish lexicon (batch b3): (text, expected [(indicator, words)]) rows.
+
+Positive rows give the exact words every indicator reports for the text (at least one row per indicator
+whose es vocabulary was broadened); negative rows are legitimate look-alike phrasings (employer-paid
+costs, passports kept by the worker, payroll by bank transfer, contracts signed before travel) that must
+report nothing.
+"""
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+ALL = tuple(i["id"] for i in json.loads(files("model.indicators").joinpath("taxonomy.json").read_text("utf-8"))["indicators"])
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    return found_in(engine, text, ALL)
+
+
+POSITIVES = [
+    pytest.param('pásame tu whats y te explico todo', [('messaging_app_contact', 'pásame tu whats')], id='es_b3_pos_01_messaging_app_contact'),
+    pytest.param('Mandar CV al wsp +52 55 0000 0100.', [('messaging_app_contact', 'al wsp +52 55 0000 0100')], id='es_b3_pos_02_messaging_app_contact'),
+    pytest.param('Info completa por mensaje privado.', [('details_in_private_chat', 'Info completa por mensaje privado')], id='es_b3_pos_03_details_in_private_chat'),
+    pytest.param('No damos el nombre de la empresa por seguridad.', [('undisclosed_employer', 'No damos el nombre de la empresa')], id='es_b3_pos_04_undisclosed_employer'),
+    pytest.param('Envía escaneo de tu cédula y los datos de tu cuenta.', [('documents_at_application', 'Envía escaneo de tu cédula y los datos de tu cuenta')], id='es_b3_pos_05_documents_at_application'),
+    pytest.param('Llegando entregas el pasaporte a RRHH.', [('employer_keeps_passport', 'entregas el pasaporte')], id='es_b3_pos_06_employer_keeps_passport'),
+    pytest.param('Mandar estatura y peso por inbox.', [('full_body_photo', 'estatura y peso'), ('messaging_app_contact', 'por inbox')], id='es_b3_pos_07_full_body_photo'),
+    pytest.param('Solo debes cancelar 250$ de gestión de visa.', [('fee_upfront', 'Solo debes cancelar 250$')], id='es_b3_pos_08_fee_upfront'),
+    pytest.param('Se pide un depósito reembolsable de $80.000 para asegurar el cupo.', [('fee_upfront', 'depósito reembolsable')], id='es_b3_pos_09_fee_upfront'),
+    pytest.param('El pago se hace por Yape al número indicado.', [('fee_upfront', 'pago se hace por Yape')], id='es_b3_pos_10_fee_upfront'),
+    pytest.param('El vuelo te lo vamos descontando de tu quincena.', [('debt_repaid_from_salary', 'descontando de tu quincena')], id='es_b3_pos_11_debt_repaid_from_salary'),
+    pytest.param('Lo pagas después con tu primer sueldo, tranqui.', [('debt_repaid_from_salary', 'pagas después con tu primer sueldo')], id='es_b3_pos_12_debt_repaid_from_salary'),
+    pytest.param('Trabajo en el extranjero, sueldo muy por encima del promedio y trabajo sencillo.', [('easy_work', 'trabajo sencillo'), ('pay_too_good', 'sueldo muy por encima del promedio')], id='es_b3_pos_13_pay_too_good'),
+    pytest.param('Ganancia de 150 dólares diarios desde casa.', [('daily_pay', '150 dólares diarios')], id='es_b3_pos_14_daily_pay'),
+    pytest.param('no ocupas papeles ni titulo', [('no_experience_needed', 'no ocupas papeles')], id='es_b3_pos_15_no_experience_needed'),
+    pytest.param('la chamba es facil, nomas contestar mensajes', [('easy_work', 'la chamba es facil')], id='es_b3_pos_16_easy_work'),
+    pytest.param('S/ 3,000 mensuales garantizados', [('guaranteed_income', 'mensuales garantizados')], id='es_b3_pos_17_guaranteed_income'),
+    pytest.param('Teleoperadores para Tailandia, salida este mes.', [('overseas_scam_sector_role', 'Teleoperadores'), ('scam_hub_destination', 'Tailandia'), ('urgency', 'salida este mes')], id='es_b3_pos_18_overseas_scam_sector_role'),
+    pytest.param('Trabajo de atención al cliente en Nom Pen.', [('overseas_scam_sector_role', 'atención al cliente'), ('scam_hub_destination', 'Nom Pen')], id='es_b3_pos_19_scam_hub_destination'),
+    pytest.param('Tiquetes aéreos y hospedaje por cuenta de la empresa.', [('employer_pays_travel', 'Tiquetes aéreos y hospedaje por cuenta de la empresa')], id='es_b3_pos_20_employer_pays_travel'),
+    pytest.param('El permiso de trabajo lo tramitan cuando llegás.', [('tourist_visa_entry', 'permiso de trabajo lo tramitan cuando llegás')], id='es_b3_pos_21_tourist_visa_entry'),
+    pytest.param('Allí te espera un chofer de la empresa.', [('airport_pickup', 'te espera un chofer')], id='es_b3_pos_22_airport_pickup'),
+    pytest.param('Vuelas a Bangkok y de ahí cruzan por Mae Sot.', [('scam_hub_destination', 'Mae Sot'), ('transit_third_country', 'Vuelas a Bangkok y de ahí cruzan por')], id='es_b3_pos_23_transit_third_country'),
+    pytest.param('No se requiere entrevista, solo confirma.', [('no_interview', 'No se requiere entrevista')], id='es_b3_pos_24_no_interview'),
+    pytest.param('Mañana mismo empiezas.', [('hired_immediately', 'Mañana mismo empiezas')], id='es_b3_pos_25_hired_immediately'),
+    pytest.param('Quedan poquitos lugares, inscripciones hasta hoy a la medianoche.', [('urgency', 'Quedan poquitos lugares'), ('urgency', 'hasta hoy')], id='es_b3_pos_26_urgency'),
+    pytest.param('Salida garantizada en 15 días.', [('guaranteed_placement', 'Salida garantizada')], id='es_b3_pos_27_guaranteed_placement'),
+    pytest.param('En migración dices que vas de paseo.', [('secrecy', 'En migración dices que'), ('tourist_visa_entry', 'vas de paseo')], id='es_b3_pos_28_secrecy'),
+    pytest.param('Solo tienes que dar 5 estrellas a hoteles, 3€ por reseña.', [('task_scam', 'dar 5 estrellas'), ('task_scam', 'por reseña')], id='es_b3_pos_29_task_scam'),
+    pytest.param('Para activar tu cuenta debes recargar 100 USDT.', [('crypto_deposit', 'debes recargar 100 USDT')], id='es_b3_pos_30_crypto_deposit'),
+    pytest.param('Turnos de 14 hrs, 7 días a la semana.', [('long_hours', 'Turnos de 14 hrs, 7 días a la semana')], id='es_b3_pos_31_long_hours'),
+    pytest.param('Si no cumples la meta te cae multa.', [('quota_targets', 'Si no cumples la meta te cae multa')], id='es_b3_pos_32_quota_targets'),
+    pytest.param('Se vive dentro del recinto, no puedes salir.', [('confinement', 'Se vive dentro del recinto'), ('confinement', 'no puedes salir')], id='es_b3_pos_33_confinement'),
+    pytest.param('En caso de renuncia antes del año deberás reembolsar todos los gastos.', [('quit_penalty', 'En caso de renuncia antes del año deberás reembolsar')], id='es_b3_pos_34_quit_penalty'),
+    pytest.param('Los primeros dos meses de sueldo quedan retenidos como garantía.', [('wages_withheld', 'primeros dos meses de sueldo quedan retenidos')], id='es_b3_pos_35_wages_withheld'),
+    pytest.param('El contrato te lo muestran una vez allá.', [('contract_on_arrival', 'contrato te lo muestran una vez allá')], id='es_b3_pos_36_contract_on_arrival'),
+]
+
+NEGATIVES = [
+    pytest.param('La empresa tramita el permiso de trabajo antes de tu llegada; conservas tu pasaporte.', id='es_b3_neg_01'),
+    pytest.param('No cobramos cuota de inscripción ni depósito de ningún tipo.', id='es_b3_neg_02'),
+    pytest.param('Salario fijo, 40 horas semanales, prestaciones de ley.', id='es_b3_neg_03'),
+    pytest.param('Entrevista por videollamada y contrato firmado antes de viajar.', id='es_b3_neg_04'),
+    pytest.param('Te pagamos por transferencia bancaria al cierre de cada mes.', id='es_b3_neg_05'),
+    pytest.param('Turnos rotativos de 8 horas, dos días libres a la semana.', id='es_b3_neg_06'),
+    pytest.param('Nunca solicitamos depósitos, criptomonedas ni pagos a los candidatos.', id='es_b3_neg_07'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_es_b3_cue_is_present_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_es_b3_look_alike_then_no_indicator_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,87 @@
+"""Table tests for the broadened Japanese indicator vocabulary (seed batch b3).
+
+Positive rows give the exact words that must be reported for the indicators of the row's family;
+negative rows are legitimate look-alike phrasings that must not fire the named indicator.
+"""
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+FAMILIES = {
+    'money': ('fee_upfront', 'debt_repaid_from_salary'),
+    'too_good_offer': ('pay_too_good', 'no_experience_needed', 'easy_work', 'daily_pay', 'guaranteed_income'),
+    'process': ('no_interview', 'hired_immediately', 'guaranteed_placement', 'urgency', 'secrecy'),
+    'documents': ('documents_at_application', 'employer_keeps_passport', 'full_body_photo'),
+    'employer_identity': ('details_in_private_chat', 'vague_duties', 'undisclosed_employer'),
+    'exploitative_terms': ('quota_targets', 'long_hours', 'confinement', 'wages_withheld', 'quit_penalty', 'contract_on_arrival'),
+    'travel_visa': ('employer_pays_travel', 'tourist_visa_entry', 'airport_pickup', 'transit_third_country'),
+    'scam_hub': ('scam_hub_destination', 'overseas_scam_sector_role'),
+    'task_investment_scam': ('task_scam', 'crypto_deposit'),
+    'contact_channel': ('messaging_app_contact', 'personal_email_contact'),
+}
+
+POSITIVES = [
+    pytest.param('開始前に教材費19,800円が必要です', 'money', [('fee_upfront', '教材費')], id='ja_fee_materials'),
+    pytest.param('VIP会員（2万円）になると報酬アップ', 'money', [('fee_upfront', 'VIP会員')], id='ja_fee_vip_membership'),
+    pytest.param('飛行機代は給料から少しずつ返せばいい', 'money', [('debt_repaid_from_salary', '給料から少しずつ返せ')], id='ja_debt_repay_from_salary'),
+    pytest.param('海外で高日給のお仕事', 'too_good_offer', [('pay_too_good', '高日給')], id='ja_pay_high_daily'),
+    pytest.param('未経験者大歓迎', 'too_good_offer', [('no_experience_needed', '未経験者大歓迎')], id='ja_no_exp_welcome'),
+    pytest.param('英語できなくてもOK', 'too_good_offer', [('no_experience_needed', '英語できなくても')], id='ja_no_exp_english'),
+    pytest.param('いいね押すだけで1回300円', 'too_good_offer', [('easy_work', '押すだけで1回300円')], id='ja_easy_only_press'),
+    pytest.param('自宅でデータ入力', 'too_good_offer', [('easy_work', '自宅でデータ入力')], id='ja_easy_home_typing'),
+    pytest.param('即日手渡し', 'too_good_offer', [('daily_pay', '即日手渡し')], id='ja_daily_same_day_cash'),
+    pytest.param('元本は必ず返金されます', 'too_good_offer', [('guaranteed_income', '元本は必ず返金')], id='ja_guaranteed_principal_back'),
+    pytest.param('面接とかは特にないです', 'process', [('no_interview', '面接とかは特にない')], id='ja_no_interview_casual'),
+    pytest.param('即スタートできます', 'process', [('hired_immediately', '即スタート')], id='ja_hired_immediately_start'),
+    pytest.param('本日中に手続きしてください', 'process', [('urgency', '本日中')], id='ja_urgency_today'),
+    pytest.param('ご家族や友人には詳しい仕事内容を話さないでください', 'process', [('secrecy', '家族や友人には詳しい仕事内容を話さない')], id='ja_secrecy_family'),
+    pytest.param('マイナンバーカードの写真を送ってください', 'documents', [('documents_at_application', 'マイナンバーカードの写真')], id='ja_documents_my_number'),
+    pytest.param('使ってない口座、買い取ります', 'documents', [('documents_at_application', '使ってない口座')], id='ja_documents_account_buy'),
+    pytest.param('入国後、パスポートはビザ更新のため会社で保管します', 'documents', [('employer_keeps_passport', 'パスポートはビザ更新のため会社で保管')], id='ja_passport_kept_for_visa'),
+    pytest.param('バストアップ写真を送付', 'documents', [('full_body_photo', 'バストアップ写真')], id='ja_full_body_bust'),
+    pytest.param('応募はDMにて', 'employer_identity', [('details_in_private_chat', 'DMにて')], id='ja_private_chat_dm'),
+    pytest.param('会社名は採用決定後にお知らせします', 'employer_identity', [('undisclosed_employer', '会社名は採用決定後にお知らせ')], id='ja_undisclosed_company'),
+    pytest.param('目標未達の場合は減給', 'exploitative_terms', [('quota_targets', '目標未達の場合は減給')], id='ja_quota_pay_cut'),
+    pytest.param('12時間シフト、休日は月2日', 'exploitative_terms', [('long_hours', '12時間シフト'), ('long_hours', '休日は月2日')], id='ja_long_hours_shift'),
+    pytest.param('外出は許可制です', 'exploitative_terms', [('confinement', '外出は許可制')], id='ja_confinement_permission'),
+    pytest.param('初月の給料は会社で預かります', 'exploitative_terms', [('wages_withheld', '初月の給料は会社で預か')], id='ja_wages_first_month'),
+    pytest.param('1年未満の退職は渡航費を全額返済', 'exploitative_terms', [('quit_penalty', '1年未満の退職は渡航費を全額返済')], id='ja_quit_penalty_under_year'),
+    pytest.param('雇用契約書は到着後に締結', 'exploitative_terms', [('contract_on_arrival', '雇用契約書は到着後に締結')], id='ja_contract_after_arrival'),
+    pytest.param('渡航費は全部こっち持ち', 'travel_visa', [('employer_pays_travel', '渡航費は全部こっち持ち')], id='ja_free_travel_all'),
+    pytest.param('現地で就労ビザに切り替え', 'travel_visa', [('tourist_visa_entry', '現地で就労ビザに切り替え')], id='ja_tourist_visa_switch'),
+    pytest.param('迎えの車が待ってます', 'travel_visa', [('airport_pickup', '迎えの車')], id='ja_pickup_car'),
+    pytest.param('バンコク行きの便に乗って、車でメーソートへ', 'travel_visa', [('transit_third_country', 'バンコク行きの便に乗って、車でメーソート')], id='ja_transit_bangkok'),
+    pytest.param('タイ国境付近のコールセンター', 'scam_hub', [('overseas_scam_sector_role', 'コールセンター'), ('scam_hub_destination', 'タイ国境付近')], id='ja_destination_border'),
+    pytest.param('海外でオンライン営業', 'scam_hub', [('overseas_scam_sector_role', 'オンライン営業')], id='ja_role_online_sales_abroad'),
+    pytest.param('今回のミッションは注文最適化です', 'task_investment_scam', [('task_scam', '注文最適化')], id='ja_task_order_optimisation'),
+    pytest.param('出金するには差額のチャージが必要', 'task_investment_scam', [('crypto_deposit', '出金するには'), ('crypto_deposit', '差額のチャージが必要')], id='ja_crypto_withdraw_charge'),
+    pytest.param('オープンチャットへどうぞ', 'contact_channel', [('messaging_app_contact', 'オープンチャット')], id='ja_contact_open_chat'),
+]
+
+NEGATIVES = [
+    pytest.param('手数料は一切いただきません', 'fee_upfront', id='ja_fee_none_charged'),
+    pytest.param('ビザ代は会社負担です', 'fee_upfront', id='ja_visa_cost_company'),
+    pytest.param('交通費支給', 'employer_pays_travel', id='ja_commuting_allowance'),
+    pytest.param('店頭で声かけてもらうか、LINEで面接の日程調整しましょう', 'messaging_app_contact', id='ja_line_for_interview_schedule'),
+    pytest.param('週7日営業の店舗', 'long_hours', id='ja_store_open_every_day'),
+    pytest.param('SNS運用でフォロワーを増やす', 'crypto_deposit', id='ja_sns_management'),
+    pytest.param('データの最適化を担当', 'task_scam', id='ja_data_optimisation_engineer'),
+    pytest.param('観光で人気のリゾートホテル', 'tourist_visa_entry', id='ja_tourism_resort'),
+    pytest.param('パスポートは本人保管、就労ビザは会社が管理', 'employer_keeps_passport', id='ja_passport_kept_by_self'),
+    pytest.param('勤務地は配属決定後にお知らせします', 'undisclosed_employer', id='ja_work_location_later'),
+    pytest.param('外出不要の在宅ワーク', 'confinement', id='ja_no_outing_remote'),
+    pytest.param('1件500円の翻訳チェック', 'task_scam', id='ja_piece_rate_translation'),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "expected"), POSITIVES)
+def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: IndicatorEngine, text, family, expected):
+    assert found_in(engine, text, FAMILIES[family]) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "indicator"), NEGATIVES)
+def test_when_phrase_is_a_legitimate_look_alike_then_the_indicator_does_not_fire(engine: IndicatorEngine, text, indicator):
+    assert found_in(engine, text, (indicator,)) == []

@@ -1,0 +1,70 @@
+"""Table tests for the broadened Korean vocabulary (batch b3).
+
+Positive rows give the exact words that must be reported; negative rows are legitimate
+look-alike phrasings that must report nothing for the indicator named.
+"""
+
+import pytest
+
+from indicator_tables import found_in
+
+
+def P(indicator, text, words, id):
+    return pytest.param(indicator, text, sorted(words), id=id)
+
+
+POSITIVES = [
+    P('fee_upfront', "업무 매뉴얼+프로그램 구입비 25만원만 내시면 바로 시작.", [('fee_upfront', '25만원만 내시면'), ('fee_upfront', '구입비')], 'ko_purchase_fee'),
+    P('fee_upfront', "알선 수수료 400만원 (항공권 포함)", [('fee_upfront', '알선 수수료')], 'ko_placement_commission'),
+    P('debt_repaid_from_salary', "처음 가는 비용은 사장님이 다 대주시고 월급에서 6개월 나눠서 까요.", [('debt_repaid_from_salary', '사장님이 다 대주'), ('debt_repaid_from_salary', '월급에서 6개월 나눠서 까')], 'ko_boss_advances_deducted'),
+    P('pay_too_good', "해외 쉬운 일, 월 2천 이상 가능", [('pay_too_good', '월 2천 이상')], 'ko_20m_a_month_abroad'),
+    P('daily_pay', "하루 10~30만원, 매일 정산해 드려요", [('daily_pay', '매일 정산'), ('daily_pay', '하루 10~30만원')], 'ko_daily_range'),
+    P('guaranteed_income', "원금 보장에 수익률 3% 확정", [('guaranteed_income', '수익률 3% 확정'), ('guaranteed_income', '원금 보장')], 'ko_principal_guaranteed'),
+    P('guaranteed_income', "첫 달 급여 USD 3,500 보장.", [('guaranteed_income', '급여 USD 3,500 보장')], 'ko_salary_guaranteed'),
+    P('no_experience_needed', "경력 필요 無, 누구나 가능", [('no_experience_needed', '경력 필요 無'), ('no_experience_needed', '누구나 가능')], 'ko_no_experience_symbol'),
+    P('easy_work', "핸드폰만 있으면 누구나 할 수 있는 간단한 알바", [('easy_work', '간단한 알바'), ('easy_work', '핸드폰만 있으면')], 'ko_phone_only'),
+    P('scam_hub_destination', "시하눅빌 콜센터 자리 있어요", [('scam_hub_destination', '시하눅빌')], 'ko_sihanoukville_spelling'),
+    P('tourist_visa_entry', "무비자로 들어가서 현지에서 전환", [('tourist_visa_entry', '무비자로 들어가'), ('tourist_visa_entry', '현지에서 전환')], 'ko_visa_free_entry'),
+    P('employer_pays_travel', "비행기표 숙소 다 회사가 쏨", [('employer_pays_travel', '숙소 다 회사가 쏨')], 'ko_company_pays_slang'),
+    P('airport_pickup', "공항에서 저희 직원이 피켓 들고 대기합니다", [('airport_pickup', '공항에서 저희 직원이 피켓 들고 대기')], 'ko_airport_waiting'),
+    P('transit_third_country', "방콕 도착 후 차량으로 국경 넘어 이동", [('transit_third_country', '방콕 도착 후'), ('transit_third_country', '차량으로 국경 넘어 이동')], 'ko_bangkok_then_border'),
+    P('messaging_app_contact', "자세한 건 시그널로 연락, 텔그 @abc000", [('messaging_app_contact', '시그널로'), ('messaging_app_contact', '텔그')], 'ko_signal_telegram_slang'),
+    P('no_interview', "면접 따로 없고 바로 합격", [('no_interview', '면접 따로 없')], 'ko_no_separate_interview'),
+    P('hired_immediately', "면접 따로 없고 바로 합격", [('hired_immediately', '바로 합격')], 'ko_hired_at_once'),
+    P('urgency', "잔여 3자리, 오늘 밤 12시 마감!!", [('urgency', '오늘 밤 12시 마감'), ('urgency', '잔여 3자리')], 'ko_slots_left_deadline'),
+    P('secrecy', "출국 사실 및 근무지는 주변에 알리지 마세요.", [('secrecy', '출국 사실 및 근무지는 주변에 알리지 마')], 'ko_tell_no_one'),
+    P('secrecy', "부모님이나 지인한테는 여행 간다고 하세요", [('secrecy', '부모님이나 지인한테는 여행 간다고')], 'ko_cover_story'),
+    P('documents_at_application', "신분증 앞뒤, 통장사본 카톡으로 보내주세요", [('documents_at_application', '신분증 앞뒤'), ('documents_at_application', '통장사본')], 'ko_id_and_bankbook'),
+    P('employer_keeps_passport', "여권은 입국 후 회사에서 일괄 관리", [('employer_keeps_passport', '여권은 입국 후 회사에서 일괄 관리')], 'ko_passports_managed'),
+    P('full_body_photo', "키, 몸무게 적어서 보내주세요", [('full_body_photo', '키, 몸무게')], 'ko_height_weight'),
+    P('undisclosed_employer', "업체명은 면접 때 공개", [('undisclosed_employer', '업체명은 면접 때 공개')], 'ko_name_at_interview'),
+    P('undisclosed_employer', "회사 이름은 말씀드리기 어렵구요", [('undisclosed_employer', '회사 이름은 말씀드리기 어렵')], 'ko_name_hard_to_say'),
+    P('details_in_private_chat', "자세한 건 DM으로", [('details_in_private_chat', '자세한 건 DM으로')], 'ko_details_dm'),
+    P('long_hours', "하루 14시간 근무, 월 1회 휴무", [('long_hours', '월 1회 휴무'), ('long_hours', '하루 14시간 근무')], 'ko_one_day_off_a_month'),
+    P('quota_targets', "목표 미달 시 급여 차감", [('quota_targets', '목표 미달')], 'ko_target_shortfall'),
+    P('wages_withheld', "첫 달 급여는 보증금으로 회사가 갖고 있어요", [('wages_withheld', '첫 달 급여는 보증금으로 회사가 갖고')], 'ko_first_month_kept'),
+    P('quit_penalty', "그만두려면 위약금 3만불 물어야 함", [('quit_penalty', '그만두려면 위약금')], 'ko_quit_penalty'),
+    P('contract_on_arrival', "계약서는 현지 도착 후 작성", [('contract_on_arrival', '계약서는 현지')], 'ko_contract_there'),
+    P('task_scam', "쇼핑몰 상품 리뷰 별점 달기, 건당 수수료 5%", [('task_scam', '건당 수수료'), ('task_scam', '별점 달기')], 'ko_star_ratings'),
+    P('task_scam', "앱에서 주문 부스팅 미션만 하면 됨", [('task_scam', '주문 부스팅 미션만 하면')], 'ko_order_boosting'),
+    P('crypto_deposit', "USDT 500개 먼저 입금하시면 VIP 등급 열려요", [('crypto_deposit', 'USDT'), ('crypto_deposit', '입금하시면 VIP 등급 열려')], 'ko_usdt_vip'),
+]
+
+NEGATIVES = [
+    pytest.param('guaranteed_income', "시급 AUD 28 (최저임금 보장)", id='ko_minimum_wage'),
+    pytest.param('fee_upfront', "구직자 부담 알선 수수료 없음", id='ko_no_commission'),
+    pytest.param('no_experience_needed', "외국어 가능자 우대, 경력 3년 이상", id='ko_experience_required'),
+    pytest.param('pay_too_good', "외국인 전용 카지노 딜러, 연봉 4,200만원, 4대보험", id='ko_foreigner_casino_not_abroad'),
+    pytest.param('overseas_scam_sector_role', "외국인 전용 카지노 딜러 경력직 모집", id='ko_foreigner_is_not_abroad'),
+    pytest.param('employer_keeps_passport', "여권은 본인이 보관", id='ko_passport_kept_by_worker'),
+]
+
+
+@pytest.mark.parametrize(("indicator", "text", "expected"), POSITIVES)
+def test_when_the_broadened_vocabulary_is_used_then_the_exact_words_are_reported(engine, indicator, text, expected):
+    assert found_in(engine, text, (indicator,)) == expected
+
+
+@pytest.mark.parametrize(("indicator", "text"), NEGATIVES)
+def test_when_a_legitimate_phrasing_is_used_then_nothing_is_reported(engine, indicator, text):
+    assert found_in(engine, text, (indicator,)) == []

@@ -1,0 +1,72 @@
+"""Table tests for the broadened Thai indicator vocabulary (batch b3): (text, expected [(indicator, words)]) rows.
+
+Positive rows give every indicator the text reports with its exact words; negative rows are
+legitimate look-alike phrasings that must report nothing.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+_TAXONOMY = Path(__file__).resolve().parents[2] / "model" / "indicators" / "taxonomy.json"
+ALL = tuple(i["id"] for i in json.loads(_TAXONOMY.read_text("utf-8"))["indicators"])
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    return found_in(engine, text, ALL)
+
+
+POSITIVES = [
+    pytest.param('ไปถึงต้องฝากพาสปอร์ตไว้กับหัวหน้า', [('employer_keeps_passport', 'ต้องฝากพาสปอร์ตไว้กับ')], id='th_passport_left_with_boss'),
+    pytest.param('บริษัทสำรองค่าตั๋วให้ก่อน ไปถึงค่อยผ่อนคืนจากค่าแรง', [('debt_repaid_from_salary', 'ค่อยผ่อนคืนจากค่าแรง'), ('debt_repaid_from_salary', 'สำรองค่า')], id='th_ticket_advanced_repaid_from_wages'),
+    pytest.param('เหลือแค่ 2 ที่ ไม่งั้นคิวเต็ม', [('urgency', 'เหลือแค่ 2 ที่')], id='th_few_places_left'),
+    pytest.param('รีวิวโรงแรม ให้ดาว 5 ดวง ได้ครั้งละ 50 บาท', [('task_scam', 'รีวิวโรงแรม'), ('task_scam', 'ให้ดาว'), ('task_scam', 'ได้ครั้งละ 50 บาท')], id='th_hotel_reviews_paid_per_time'),
+    pytest.param('เติมยอดเริ่มต้น 1,000 บาท', [('crypto_deposit', 'เติมยอด')], id='th_top_up_balance'),
+    pytest.param('ปันผลวันละ 3% การันตีไม่ขาดทุน', [('guaranteed_income', 'การันตีไม่ขาดทุน'), ('guaranteed_income', 'ปันผลวันละ 3%')], id='th_daily_dividend_no_loss'),
+    pytest.param('ทำงานที่ลาว เข้าด้วยวีซ่าท่องเที่ยว ใบอนุญาตทำงานทำให้ทีหลัง', [('scam_hub_destination', 'ลาว'), ('tourist_visa_entry', 'เข้าด้วยวีซ่าท่องเที่ยว'), ('tourist_visa_entry', 'ใบอนุญาตทำงานทำให้ทีหลัง')], id='th_laos_tourist_visa_permit_later'),
+    pytest.param('มีรถรับที่ด่านคลองลึก', [('airport_pickup', 'มีรถรับที่ด่าน'), ('transit_third_country', 'ด่านคลองลึก')], id='th_pickup_at_border_checkpoint'),
+    pytest.param('เดินทางผ่านแม่สอด ค่าเดินทาง ฟรีทั้งหมด', [('employer_pays_travel', 'ฟรีทั้งหมด'), ('scam_hub_destination', 'แม่สอด'), ('transit_third_country', 'ผ่านแม่สอด')], id='th_via_mae_sot_everything_free'),
+    pytest.param('รายละเอียดสัญญาจะแจ้งเมื่อถึงที่ทำงาน', [('contract_on_arrival', 'สัญญาจะแจ้งเมื่อถึง')], id='th_contract_explained_on_arrival'),
+    pytest.param('สัญญา 1 ปี ห้ามลาออกก่อนกำหนด มิฉะนั้นต้องชดใช้ 150,000 บาท', [('quit_penalty', 'ต้องชดใช้ 150,000'), ('quit_penalty', 'ห้ามลาออก')], id='th_no_quitting_compensation'),
+    pytest.param('ออกนอกพื้นที่ต้องขออนุญาต', [('confinement', 'ออกนอกพื้นที่ต้องขออนุญาต')], id='th_leave_area_needs_permission'),
+    pytest.param('ทำงานวันละ 14 ชม. 7 วัน/สัปดาห์', [('long_hours', '7 วัน/สัปดาห์'), ('long_hours', 'วันละ 14 ชม.')], id='th_long_hours_not_read_as_daily_pay'),
+    pytest.param('อย่าบอกพ่อแม่นะ', [('secrecy', 'อย่าบอกพ่อแม่')], id='th_dont_tell_parents'),
+    pytest.param('ไม่ต้องสอบ แค่โอนค่าสมัคร 500 บ.', [('fee_upfront', 'ค่าสมัคร'), ('no_interview', 'ไม่ต้องสอบ')], id='th_no_exam_application_fee'),
+    pytest.param('ติดต่อ Telegram @hr_asia000 เท่านั้น', [('messaging_app_contact', 'ติดต่อ Telegram @hr_asia000')], id='th_telegram_only'),
+    pytest.param('ส่งรูปหน้าพาสปอร์ตมาทางไลน์', [('documents_at_application', 'ส่งรูปหน้าพาสปอร์ต'), ('messaging_app_contact', 'ส่งรูปหน้าพาสปอร์ตมาทางไลน์')], id='th_passport_photo_over_line'),
+    pytest.param('รับโอนเงินแล้วโอนต่อให้บริษัท', [('documents_at_application', 'รับโอนเงิน')], id='th_receive_and_forward_money'),
+    pytest.param('นำเช็คเข้าบัญชีตัวเองแล้วถอนเงินสด', [('fee_upfront', 'นำเช็คเข้าบัญชี')], id='th_cheque_into_own_account'),
+    pytest.param('ชื่อบริษัทแจ้งเฉพาะผู้ผ่านการคัดเลือก', [('undisclosed_employer', 'ชื่อบริษัทแจ้งเฉพาะ')], id='th_employer_named_only_to_selected'),
+    pytest.param('ไปถึงค่อยบอกงาน', [('vague_duties', 'ไปถึงค่อยบอกงาน')], id='th_duties_told_on_arrival'),
+    pytest.param('ไม่ต้องมีวุฒิ ใช้คอมเป็นก็พอ', [('no_experience_needed', 'ใช้คอมเป็นก็พอ'), ('no_experience_needed', 'ไม่ต้องมีวุฒิ')], id='th_no_degree_computer_enough'),
+    pytest.param('งานง่ายๆ นั่งเล่นเฟซ เดือนละแสน', [('easy_work', 'งานง่าย'), ('easy_work', 'นั่งเล่นเฟซ'), ('pay_too_good', 'เดือนละแสน')], id='th_easy_facebook_hundred_thousand'),
+    pytest.param('ถอนได้ทุกวัน วันนึงทำได้ 800 บาท', [('daily_pay', 'ถอนได้ทุกวัน'), ('daily_pay', 'วันนึงทำได้ 800')], id='th_withdraw_daily'),
+    pytest.param('งานพนักงานบริการลูกค้าที่มะนิลา', [('overseas_scam_sector_role', 'พนักงานบริการลูกค้า'), ('scam_hub_destination', 'มะนิลา')], id='th_manila_with_role'),
+    pytest.param('แค่ซื้อชุดอุปกรณ์เริ่มต้น 1,290 บาท', [('fee_upfront', 'แค่ซื้อชุดอุปกรณ์')], id='th_starter_kit_purchase'),
+    pytest.param('ฝากเงินเป็นคริปโตเข้ากระเป๋าที่ให้ไป', [('crypto_deposit', 'ฝากเงินเป็นคริปโต')], id='th_crypto_wallet_deposit'),
+    pytest.param('หางานเกาหลีผีน้อย เข้าแบบเที่ยวไปก่อน', [('tourist_visa_entry', 'ผีน้อย'), ('tourist_visa_entry', 'เข้าแบบเที่ยว')], id='th_korea_undocumented'),
+]
+
+NEGATIVES = [
+    pytest.param('ร้านกาแฟ สนใจทักไลน์ร้านหรือเดินเข้ามาคุยที่ร้าน', id='th_line_or_walk_in'),
+    pytest.param('สามารถเริ่มงานได้ทันที มีประกันสังคม', id='th_can_start_immediately_requirement'),
+    pytest.param('บริษัทออกค่าตั๋วไปกลับ', id='th_return_ticket_benefit'),
+    pytest.param('พนักงานเก็บพาสปอร์ตเอง', id='th_worker_holds_passport'),
+    pytest.param('ทำงานวันละ 8 ชม. ค่าแรงตามกฎหมาย', id='th_warehouse_daily_wage_hours'),
+    pytest.param('ปิดรับสมัครวันที่ 30 กันยายน', id='th_closing_date'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_th_red_flag_is_worded_differently_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_th_ad_is_a_legitimate_look_alike_then_nothing_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,74 @@
+"""Table tests for the broadened Vietnamese indicator vocabulary (batch b3): (text, expected [(indicator, words)]) rows.
+
+Positive rows give every indicator the text reports with its exact words; negative rows are
+legitimate look-alike phrasings that must report nothing.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+_TAXONOMY = Path(__file__).resolve().parents[2] / "model" / "indicators" / "taxonomy.json"
+ALL = tuple(i["id"] for i in json.loads(_TAXONOMY.read_text("utf-8"))["indicators"])
+
+
+def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
+    return found_in(engine, text, ALL)
+
+
+POSITIVES = [
+    pytest.param('Chị ơi bên em giữ passport cho chị để làm thẻ.', [('employer_keeps_passport', 'giữ passport')], id='vi_passport_kept_by_us'),
+    pytest.param('Đến nơi nộp hộ chiếu cho phòng hành chính quản lý.', [('employer_keeps_passport', 'nộp hộ chiếu cho phòng')], id='vi_passport_handed_to_office'),
+    pytest.param('Phí khám sức khỏe 3 triệu nộp trước khi bay.', [('fee_upfront', 'Phí khám sức khỏe'), ('fee_upfront', 'nộp trước')], id='vi_health_check_fee_paid_first'),
+    pytest.param('Tiền vé với giấy tờ bên a ứng cho, trừ dần vô lương.', [('debt_repaid_from_salary', 'bên a ứng cho'), ('debt_repaid_from_salary', 'trừ dần vô lương')], id='vi_ticket_advanced_then_deducted'),
+    pytest.param('Khong can phong van, gui anh ho chieu qua day.', [('documents_at_application', 'gui anh ho chieu'), ('no_interview', 'Khong can phong van')], id='vi_no_diacritics_no_interview_passport_photo'),
+    pytest.param('Đừng kể với ai chuyện này nha.', [('secrecy', 'Đừng kể với ai')], id='vi_secrecy_tell_no_one'),
+    pytest.param('Mỗi nhiệm vụ nhận 12k, đánh giá 5 sao cho shop.', [('task_scam', 'Mỗi nhiệm vụ nhận 12k'), ('task_scam', 'đánh giá 5 sao')], id='vi_task_per_mission_and_five_stars'),
+    pytest.param('Nạp 200 USDT để kích hoạt tài khoản.', [('crypto_deposit', 'Nạp 200 USDT'), ('crypto_deposit', 'kích hoạt tài khoản')], id='vi_usdt_topup_activates_account'),
+    pytest.param('ko can kinh nghiem, chi can biet dung dien thoai', [('no_experience_needed', 'chi can biet dung'), ('no_experience_needed', 'ko can kinh nghiem')], id='vi_no_diacritics_no_experience_just_phone'),
+    pytest.param('Lãi 2%/ngày, cam kết không lỗ.', [('guaranteed_income', 'Lãi 2%/ngày'), ('guaranteed_income', 'cam kết không lỗ')], id='vi_daily_percent_return_no_loss'),
+    pytest.param('Bao an o, ve may bay cty chiu.', [('employer_pays_travel', 'Bao an o'), ('employer_pays_travel', 've may bay cty chiu')], id='vi_no_diacritics_board_and_ticket_paid'),
+    pytest.param('Đi bằng visa du lịch, giấy phép lao động làm sau.', [('tourist_visa_entry', 'giấy phép lao động làm sau'), ('tourist_visa_entry', 'visa du lịch')], id='vi_permit_arranged_later'),
+    pytest.param('Có người đón tại cửa khẩu Mộc Bài.', [('airport_pickup', 'Có người đón tại cửa khẩu'), ('transit_third_country', 'Mộc Bài')], id='vi_pickup_at_border_gate'),
+    pytest.param('Làm 14 tiếng, KPI 10 khách/ngày, không đạt KPI bị phạt.', [('long_hours', 'Làm 14 tiếng'), ('quota_targets', 'KPI 10 khách'), ('quota_targets', 'không đạt KPI bị')], id='vi_hours_and_kpi_fines'),
+    pytest.param('Ăn ở trong khu, hợp đồng ký khi đến nơi.', [('confinement', 'Ăn ở trong khu'), ('contract_on_arrival', 'hợp đồng ký khi đến nơi')], id='vi_live_in_compound_contract_on_arrival'),
+    pytest.param('Nghỉ việc trước 6 tháng phải bồi thường 5.000 USD.', [('quit_penalty', 'Nghỉ việc trước 6 tháng phải bồi thường')], id='vi_quit_before_term_compensation'),
+    pytest.param('Lương tháng đầu công ty giữ lại.', [('wages_withheld', 'Lương tháng đầu công ty giữ')], id='vi_first_month_wage_kept'),
+    pytest.param('Tuyển cskh làm ở Poipet, ngày kiếm 500-800k.', [('daily_pay', 'ngày kiếm 500-800k'), ('overseas_scam_sector_role', 'cskh'), ('scam_hub_destination', 'Poipet')], id='vi_role_at_poipet_daily_figure'),
+    pytest.param('Chỉ còn 3 suất, hạn chót hôm nay.', [('urgency', 'Chỉ còn 3 suất'), ('urgency', 'hạn chót')], id='vi_few_slots_deadline'),
+    pytest.param('Kb tele @job_000 để nhận việc.', [('messaging_app_contact', 'Kb tele @job_000')], id='vi_telegram_handle'),
+    pytest.param('Thông tin chi tiết trao đổi riêng.', [('details_in_private_chat', 'Thông tin chi tiết trao đổi riêng')], id='vi_details_discussed_privately'),
+    pytest.param('Gửi ảnh toàn thân và số đo 3 vòng.', [('full_body_photo', 'số đo 3 vòng'), ('full_body_photo', 'ảnh toàn thân')], id='vi_full_body_and_measurements'),
+    pytest.param('nhận tiền vào tài khoản cá nhân rồi ck lại cho cty', [('documents_at_application', 'ck lại cho cty'), ('documents_at_application', 'nhận tiền vào tài khoản')], id='vi_money_mule_forward'),
+    pytest.param('qua đó sẽ biết làm gì', [('vague_duties', 'qua đó sẽ biết')], id='vi_vague_duties_on_arrival'),
+    pytest.param('Tên công ty sẽ báo sau khi đến nơi.', [('undisclosed_employer', 'Tên công ty sẽ báo sau')], id='vi_employer_named_later'),
+    pytest.param('Tuyển NV chat tiếng Trung làm bên Cam, bao ăn ở.', [('employer_pays_travel', 'bao ăn ở'), ('overseas_scam_sector_role', 'chat tiếng Trung'), ('scam_hub_destination', 'bên Cam')], id='vi_abbreviated_cambodia'),
+    pytest.param('Cần người đứng tên nhận séc từ nước ngoài.', [('fee_upfront', 'đứng tên nhận séc')], id='vi_cheque_cashing'),
+    pytest.param('Gấp hộp tại nhà, cam kết bao tiêu sản phẩm.', [('guaranteed_income', 'cam kết bao tiêu')], id='vi_buy_back_guarantee'),
+    pytest.param('Nhận đơn hàng ảo để tăng tương tác cho shop.', [('task_scam', 'tăng tương tác'), ('task_scam', 'đơn hàng ảo')], id='vi_fake_orders'),
+]
+
+NEGATIVES = [
+    pytest.param('Công ty không thu phí, ứng viên tự giữ hộ chiếu, hợp đồng ký trước khi xuất cảnh.', id='vi_worker_keeps_own_passport'),
+    pytest.param('Nhiều người qua đó bị giữ hộ chiếu.', id='vi_victim_story_passive'),
+    pytest.param('Cần 2 bạn phục vụ, nhắn zalo hoặc ghé quán trực tiếp.', id='vi_zalo_or_walk_in'),
+    pytest.param('Công ty cấp laptop, phỏng vấn qua Google Meet, lương trả qua chuyển khoản cuối tháng.', id='vi_legit_remote_laptop'),
+    pytest.param('Không yêu cầu đặt cọc thiết bị.', id='vi_no_deposit_stated'),
+    pytest.param('Hợp đồng ký trước khi xuất cảnh tại văn phòng Hà Nội.', id='vi_contract_signed_before_departure'),
+    pytest.param('Làm xoay ca 8 tiếng, nghỉ 4 ngày/tháng, có BHXH.', id='vi_shift_rotation'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_vi_red_flag_is_worded_differently_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_vi_ad_is_a_legitimate_look_alike_then_nothing_fires(engine, text):
+    assert found(engine, text) == []

@@ -1,0 +1,89 @@
+"""Table tests for the broadened Chinese (simplified and traditional script) indicator vocabulary (seed batch b3).
+
+Positive rows give the exact words that must be reported for the indicators of the row's family;
+negative rows are legitimate look-alike phrasings that must not fire the named indicator.
+"""
+
+import pytest
+
+from indicator_tables import found_in
+
+from model.indicators import IndicatorEngine
+
+FAMILIES = {
+    'money': ('fee_upfront', 'debt_repaid_from_salary'),
+    'too_good_offer': ('pay_too_good', 'no_experience_needed', 'easy_work', 'daily_pay', 'guaranteed_income'),
+    'process': ('no_interview', 'hired_immediately', 'guaranteed_placement', 'urgency', 'secrecy'),
+    'documents': ('documents_at_application', 'employer_keeps_passport', 'full_body_photo'),
+    'employer_identity': ('details_in_private_chat', 'vague_duties', 'undisclosed_employer'),
+    'exploitative_terms': ('quota_targets', 'long_hours', 'confinement', 'wages_withheld', 'quit_penalty', 'contract_on_arrival'),
+    'travel_visa': ('employer_pays_travel', 'tourist_visa_entry', 'airport_pickup', 'transit_third_country'),
+    'scam_hub': ('scam_hub_destination', 'overseas_scam_sector_role'),
+    'task_investment_scam': ('task_scam', 'crypto_deposit'),
+    'contact_channel': ('messaging_app_contact', 'personal_email_contact'),
+}
+
+POSITIVES = [
+    pytest.param('入职前需交资料费300元', 'money', [('fee_upfront', '资料费')], id='zh_fee_material'),
+    pytest.param('录取后请先汇款到指定账户', 'money', [('fee_upfront', '先汇款')], id='zh_fee_pay_first_transfer'),
+    pytest.param('须购买指定软件才能接单', 'money', [('fee_upfront', '购买指定')], id='zh_fee_buy_designated_kit'),
+    pytest.param('路费到了从工资里慢慢扣', 'money', [('debt_repaid_from_salary', '从工资里慢慢扣')], id='zh_debt_deduct_slowly'),
+    pytest.param('机票老板先垫，上班后再还', 'money', [('debt_repaid_from_salary', '上班后再还'), ('debt_repaid_from_salary', '老板先垫')], id='zh_debt_company_advances'),
+    pytest.param('海外客服，月薪两万起', 'too_good_offer', [('pay_too_good', '月薪两万')], id='zh_pay_chinese_numerals'),
+    pytest.param('零基础可以做，包教包会', 'too_good_offer', [('no_experience_needed', '包教包会'), ('no_experience_needed', '零基础')], id='zh_no_exp_zero_basics'),
+    pytest.param('免經驗，有人帶', 'too_good_offer', [('no_experience_needed', '免經驗'), ('no_experience_needed', '有人帶')], id='zh_no_exp_traditional'),
+    pytest.param('点点手机就有钱拿', 'too_good_offer', [('easy_work', '就有钱拿')], id='zh_easy_money_likes'),
+    pytest.param('居家打字，时间自由', 'too_good_offer', [('easy_work', '居家打字')], id='zh_easy_home_typing'),
+    pytest.param('當天領薪，一單一結', 'too_good_offer', [('daily_pay', '一單一結'), ('daily_pay', '當天領')], id='zh_daily_pay_same_day'),
+    pytest.param('本金和佣金一起返还，保证不亏', 'too_good_offer', [('guaranteed_income', '保证不亏'), ('guaranteed_income', '本金和佣金一起返还')], id='zh_guaranteed_principal'),
+    pytest.param('不用面试，直接录用', 'process', [('no_interview', '不用面试'), ('no_interview', '直接录用')], id='zh_no_interview_direct'),
+    pytest.param('抵达当天上岗', 'process', [('hired_immediately', '当天上岗')], id='zh_hired_same_day'),
+    pytest.param('今天不汇就给下一位了', 'process', [('urgency', '给下一位')], id='zh_urgency_next_person'),
+    pytest.param('此工作请勿告诉家人', 'process', [('secrecy', '勿告诉')], id='zh_secrecy_dont_tell'),
+    pytest.param('帳戶出借，寄提款卡即可', 'documents', [('documents_at_application', '寄提款卡'), ('documents_at_application', '帳戶出借')], id='zh_documents_account_rental'),
+    pytest.param('到了护照要上交', 'documents', [('employer_keeps_passport', '护照要上交')], id='zh_passport_handed_over'),
+    pytest.param('请提供三围和身高体重', 'documents', [('full_body_photo', '三围'), ('full_body_photo', '身高体重')], id='zh_full_body_measurements'),
+    pytest.param('细节私下沟通', 'employer_identity', [('details_in_private_chat', '私下沟通')], id='zh_private_chat_contact'),
+    pytest.param('缅甸（具体地址入职后告知）', 'employer_identity', [('undisclosed_employer', '地址入职后告知')], id='zh_undisclosed_address'),
+    pytest.param('业绩未达标扣薪', 'exploitative_terms', [('quota_targets', '未达标')], id='zh_quota_not_met'),
+    pytest.param('早10晚12，单休', 'exploitative_terms', [('long_hours', '早10晚12')], id='zh_long_hours_early_late'),
+    pytest.param('宿舍不准随便离开', 'exploitative_terms', [('confinement', '宿舍不准随便离开')], id='zh_confinement_compound'),
+    pytest.param('首月工资暂扣', 'exploitative_terms', [('wages_withheld', '首月工资暂扣')], id='zh_wages_first_month'),
+    pytest.param('中途离职要赔偿全部费用', 'exploitative_terms', [('quit_penalty', '中途离职要赔偿全部')], id='zh_quit_penalty_early_leave'),
+    pytest.param('合約於抵達後簽署', 'exploitative_terms', [('contract_on_arrival', '合約於抵達後簽')], id='zh_contract_after_arrival'),
+    pytest.param('提供往返机票', 'travel_visa', [('employer_pays_travel', '提供往返机票')], id='zh_free_ticket_provided'),
+    pytest.param('先办观光签，工签到了再办', 'travel_visa', [('tourist_visa_entry', '工签到了再办'), ('tourist_visa_entry', '观光签')], id='zh_tourist_visa_then_permit'),
+    pytest.param('落地有车接', 'travel_visa', [('airport_pickup', '落地有车接')], id='zh_pickup_by_car'),
+    pytest.param('到昆明后坐车去边境', 'travel_visa', [('transit_third_country', '到昆明后')], id='zh_transit_kunming_border'),
+    pytest.param('美索那边缺人做客服', 'scam_hub', [('overseas_scam_sector_role', '客服'), ('scam_hub_destination', '美索')], id='zh_destination_mae_sot'),
+    pytest.param('海外娱乐城招客服', 'scam_hub', [('overseas_scam_sector_role', '娱乐城'), ('overseas_scam_sector_role', '客服')], id='zh_role_online_casino'),
+    pytest.param('帮商家做数据优化，完成40单可提现', 'task_investment_scam', [('task_scam', '完成40单'), ('task_scam', '数据优化')], id='zh_task_data_optimisation'),
+    pytest.param('儲值後才能提領佣金', 'task_investment_scam', [('crypto_deposit', '儲值'), ('crypto_deposit', '才能提領')], id='zh_crypto_stored_value'),
+    pytest.param('有意加薇：abc000', 'contact_channel', [('messaging_app_contact', '加薇：')], id='zh_contact_telegram_handle'),
+]
+
+NEGATIVES = [
+    pytest.param('零中介费，雇主承担机票', 'fee_upfront', id='zh_zero_agency_fee_employer_pays'),
+    pytest.param('公司先给你培训', 'debt_repaid_from_salary', id='zh_company_trains_you_first'),
+    pytest.param('带薪培训6周', 'fee_upfront', id='zh_paid_training_weeks'),
+    pytest.param('每天要加班吗？', 'quota_targets', id='zh_overtime_daily'),
+    pytest.param('封闭式培训两周', 'confinement', id='zh_closed_training'),
+    pytest.param('保险理赔赔付专员', 'quit_penalty', id='zh_insurance_claims_role'),
+    pytest.param('屯溪老街店招店员', 'scam_hub_destination', id='zh_old_street_shop'),
+    pytest.param('意者請加LINE預約面試', 'messaging_app_contact', id='zh_line_to_book_interview'),
+    pytest.param('直接来店里或者微信聊', 'messaging_app_contact', id='zh_wechat_as_alternative'),
+    pytest.param('恭喜通過第二輪面試', 'task_scam', id='zh_second_interview_round'),
+    pytest.param('每天十个小时', 'long_hours', id='zh_ten_hours'),
+    pytest.param('先转机到新加坡', 'fee_upfront', id='zh_transfer_flight'),
+    pytest.param('护照由本人自行保管', 'employer_keeps_passport', id='zh_passport_kept_by_self'),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "expected"), POSITIVES)
+def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: IndicatorEngine, text, family, expected):
+    assert found_in(engine, text, FAMILIES[family]) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "indicator"), NEGATIVES)
+def test_when_phrase_is_a_legitimate_look_alike_then_the_indicator_does_not_fire(engine: IndicatorEngine, text, indicator):
+    assert found_in(engine, text, (indicator,)) == []

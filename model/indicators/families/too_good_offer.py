@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from model.indicators.tokenizer import text_of
+from model.language import detect_language
 from model.indicators.base import Candidate, near
 from model.indicators.family import PatternFamily
 from model.indicators.negation import Negation
@@ -38,9 +39,15 @@ class TooGoodOfferDetector(PatternFamily):
         low_bar = [c for c in kept if c.label in ("no_experience_needed", "easy_work")]
         abroad = [c for c in self.index.candidates(doc).get("scam_hub", []) if c.label == ABROAD]
         out: list[Candidate] = []
+        doc_lang: str | None = None
         for c in kept:
             if c.label == SALARY_FIGURE:
-                pay = self.pay.read(text_of(doc)[c.start : c.end], c.lang)
+                lang = c.lang
+                if lang == "en":  # the English figure patterns also read 'lương 25k', 'gaji 8 juta':
+                    # a figure without a currency is in the currency of the ad's language
+                    doc_lang = doc_lang or detect_language(text_of(doc)).code
+                    lang = doc_lang
+                pay = self.pay.read(text_of(doc)[c.start : c.end], lang)
                 if pay is None:
                     continue
                 if pay.is_daily:

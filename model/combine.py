@@ -51,9 +51,14 @@ def features(
 class Combiner:
     coef: np.ndarray = field(default_factory=lambda: np.r_[1.0, 0.0, np.zeros(len(CATEGORIES) + 1)])
     intercept: float = 0.0
+    # added to the logit of ads in languages the classifier does not cover, so that the one
+    # decision threshold sits at the operating point chosen for them (training.protocol.
+    # uncovered_offset): their score rests on indicators alone and is fitted on seed ads only
+    uncovered_offset: float = 0.0
 
     def score(self, X: np.ndarray) -> np.ndarray:
-        return expit(np.asarray(X) @ self.coef + self.intercept)
+        X = np.asarray(X)
+        return expit(X @ self.coef + self.intercept + self.uncovered_offset * (1.0 - X[..., 1]))
 
     def contributions(self, x: np.ndarray) -> dict[str, float]:
         return {name: float(v) for name, v in zip(FEATURES, x * self.coef) if v}
@@ -61,6 +66,7 @@ class Combiner:
     def as_dict(self) -> dict[str, float]:
         out = {name: float(c) for name, c in zip(FEATURES, self.coef)}
         out["intercept"] = float(self.intercept)
+        out["uncovered_offset"] = float(self.uncovered_offset)
         return out
 
     @classmethod

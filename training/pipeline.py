@@ -16,7 +16,7 @@ import numpy as np
 from model import __version__
 from model.artifact import DEFAULT_ARTIFACT, save_artifact
 from model.classifier import ClassifierConfig
-from model.combine import evidence_pairs
+from model.combine import Combiner, evidence_pairs
 from model.document import build_document
 from model.indicators.engine import IndicatorEngine
 from model.language import detect_language
@@ -25,7 +25,17 @@ from model.screen import Screener, self_check_probes
 from training import metrics as M
 from training.data import LabelledAds, load_labelled, sha256_file
 from training.grouping import near_duplicate_groups
-from training.protocol import SEED, CombinerData, CVResult, cross_validate, fit_classifier, fit_combiner
+from training.protocol import (
+    SEED,
+    UNCOVERED_MAX_FPR,
+    CombinerData,
+    CVResult,
+    cross_validate,
+    fit_classifier,
+    fit_combiner,
+    seed_margins,
+    uncovered_offset,
+)
 
 # The project-written seed ads: every *.jsonl in this folder (rows carry split train/test).
 DEFAULT_SEEDS = Path(__file__).resolve().parent / "seeds"
@@ -173,6 +183,7 @@ def train(
     combiner = fit_combiner(fit.classifier, fit.oof_probability, d.labels, d.weights, index, prepared.combiner)
     comb_oof = combiner.score(prepared.combiner.corpus_X(fit.oof_probability, index))
     threshold, f1 = M.best_f1_threshold(d.labels, comb_oof, d.weights)
+    operating_point = fit_uncovered_offset(prepared, fit, combiner)
     fingerprint, files = data_fingerprint(prepared)
     metrics = metrics_document(prepared, cv)
     version = f"{__version__}+{fingerprint[:8]}"
@@ -188,6 +199,7 @@ def train(
         "bands": bands_for_threshold(threshold),
         "classifier": {"config": ClassifierConfig().as_dict(), "platt": {"a": fit.classifier.calibration.a, "b": fit.classifier.calibration.b}},
         "combiner": combiner.as_dict(),
+        "uncovered_operating_point": operating_point,
         "taxonomy_version": prepared.engine.taxonomy_version,
         "metrics": metrics,
     }
@@ -210,13 +222,37 @@ def train(
     return metadata
 
 
+def fit_uncovered_offset(prepared: Prepared, fit: Any, combiner: Combiner) -> dict[str, Any]:
+    """Set ``combiner.uncovered_offset`` from out-of-fold scores of the training seeds in
+    languages the classifier does not cover; returns how it was chosen (for the metadata)."""
+    c = prepared.combiner
+    train_seeds = [s for s in prepared.seeds if s["split"] == "train"]
+    if not train_seeds:
+        return {}
+    strata = np.array([f"{_group_of(s)}/{s['label']}" for s in train_seeds])
+    seed_X = c.seed_X(fit.classifier)
+    margins = seed_margins(fit.oof_probability, prepared.data.labels, prepared.data.weights, c, seed_X, strata)
+    offset, point = uncovered_offset(margins, c.seed_y, c.seed_covered)
+    combiner.uncovered_offset = offset
+    log(
+        f"languages without classifier: logit offset {offset:+.3f}, out-of-fold on {point.get('lures', 0)} training lures / "
+        f"{point.get('lookalikes', 0)} look-alikes: recall {point.get('out_of_fold_recall', 0):.2f}, "
+        f"false-positive rate {point.get('out_of_fold_false_positive_rate', 0):.2f}"
+    )
+    return {"offset": round(offset, 6), "rule": f"most lures at a false-positive rate <= {UNCOVERED_MAX_FPR} on out-of-fold training seeds", **point}
+
+
+def _group_of(seed: dict[str, Any]) -> str:
+    return "id/ms" if seed["lang"] in ("id", "ms") else seed["lang"]
+
+
 def seed_report(screener: Screener, seeds: list[dict[str, Any]]) -> dict[str, Any]:
     """Recall of lures and false-positive rate on look-alikes, seed test split, per language group."""
     test = [s for s in seeds if s["split"] == "test"]
     if not test:
         return {}
     results = screener.score_batch([_seed_ad(s) for s in test])
-    group_of = lambda s: "id/ms" if s["lang"] in ("id", "ms") else s["lang"]  # noqa: E731
+    group_of = _group_of
     report: dict[str, Any] = {"threshold": screener.threshold, "groups": {}}
     for g in sorted({group_of(s) for s in test}):
         idx = [i for i, s in enumerate(test) if group_of(s) == g]

@@ -159,6 +159,56 @@ def fit_combiner(
     return Combiner.fit(X, y, w)
 
 
+SEED_FOLDS = 5
+UNCOVERED_MAX_FPR = 0.05
+
+
+def seed_margins(
+    oof_p: np.ndarray, y: np.ndarray, w: np.ndarray, data: CombinerData, seed_X: np.ndarray, strata: np.ndarray
+) -> np.ndarray:
+    """Out-of-fold margins of the training seed ads: for each of 5 stratified folds, the
+    combiner is refitted on the corpus and the other folds, and each held-out ad gets
+    logit(score) - logit(threshold), the threshold chosen on the corpus as in ``train``."""
+    from sklearn.model_selection import StratifiedKFold
+
+    index = np.arange(len(y))
+    X = data.corpus_X(oof_p, index)
+    margins = np.zeros(len(data.seed_y))
+    for tr, te in StratifiedKFold(SEED_FOLDS, shuffle=True, random_state=SEED).split(seed_X, strata):
+        comb = Combiner.fit(np.vstack([X, seed_X[tr]]), np.r_[y, data.seed_y[tr]], np.r_[w, np.full(len(tr), data.seed_weight)])
+        threshold, _ = M.best_f1_threshold(y, comb.score(X), w)
+        margins[te] = _logit(comb.score(seed_X[te])) - _logit(threshold)
+    return margins
+
+
+def uncovered_offset(margins: np.ndarray, y: np.ndarray, covered: np.ndarray, max_fpr: float = UNCOVERED_MAX_FPR) -> tuple[float, dict[str, float]]:
+    """The logit offset for ads the classifier does not cover: the operating point that
+    flags the most held-out lures while flagging at most ``max_fpr`` of the look-alikes, on
+    out-of-fold margins of the training seeds (``seed_margins``); halfway between the last
+    look-alike it lets through and the next margin above it."""
+    m, yy = margins[~covered], y[~covered]
+    neg = np.sort(m[yy == 0])[::-1]
+    if len(neg) == 0 or not (yy == 1).any():
+        return 0.0, {}
+    allowed = int(np.floor(max_fpr * len(neg)))
+    cut = neg[allowed] if allowed < len(neg) else -np.inf
+    above = m[m > cut]
+    r = (cut + above.min()) / 2 if np.isfinite(cut) and len(above) else cut + 1e-6
+    flagged = m >= r
+    return float(-r), {
+        "max_false_positive_rate": max_fpr,
+        "out_of_fold_recall": float(flagged[yy == 1].mean()),
+        "out_of_fold_false_positive_rate": float(flagged[yy == 0].mean()),
+        "lures": int((yy == 1).sum()),
+        "lookalikes": int((yy == 0).sum()),
+    }
+
+
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
 @dataclass
 class CVResult:
     protocol: dict[str, Any]

@@ -121,8 +121,18 @@ def write_model_card(
         f"- Decision threshold on the combined score: {metadata['threshold']:.4f} ({metadata['threshold_rule']}).",
         f"- Bands: low < {metadata['bands']['medium']:.3f} ≤ medium < {metadata['bands']['high']:.3f} ≤ high < {metadata['bands']['very_high']:.3f} ≤ very high.",
         f"- Combiner weights: " + ", ".join(f"{k} {v:.3f}" for k, v in metadata["combiner"].items()),
-        "",
     ]
+    point = metadata.get("uncovered_operating_point") or {}
+    if point:
+        lines.append(
+            f"- Languages the classifier does not cover (scored on indicators alone): their logit is shifted by "
+            f"{point['offset']:+.3f} so that the same threshold flags the most lures at a false-positive rate ≤ "
+            f"{point['max_false_positive_rate']} on out-of-fold training seeds ({point['lures']} lures, {point['lookalikes']} "
+            f"look-alikes: recall {point['out_of_fold_recall']:.2f}, false-positive rate {point['out_of_fold_false_positive_rate']:.2f}; "
+            "the patterns were tuned on these seeds, so these two figures are optimistic). Their score ranks and flags; "
+            "it is not a calibrated probability."
+        )
+    lines.append("")
     if seeds:
         lines += [
             "## Seed ads, held-out test split (written by the project; per language group)",

@@ -10,6 +10,7 @@ to the script with the most words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from model.types import Language
 
@@ -121,9 +122,10 @@ def latin_pattern_languages(text: str) -> frozenset[str]:
     the most. Texts with too few common words to tell (short snippets) get all of them;
     Vietnamese letters always bring Vietnamese in."""
     scores = dict.fromkeys(_GATE_WORDS, 0)
-    for word in _LATIN_WORD.findall(text):
-        for lang in _GATE_LANGS_OF_WORD.get(word.lower(), ()):
-            scores[lang] += 1
+    counts = Counter(_LATIN_WORD.findall(text.lower()))
+    for word in counts.keys() & _GATE_LANGS_OF_WORD.keys():
+        for lang in _GATE_LANGS_OF_WORD[word]:
+            scores[lang] += counts[word]
     top = max(scores.values())
     if top < _GATE_MIN_WORDS:
         return GATED_LATIN_LANGS

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-_NUMBER = re.compile(r"(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(k|K|tr|triệu|trieu|juta|jt|rb|ribu|ngàn|nghìn|ngan|củ|万|萬|千|만|man|million|mil)?(?![a-zA-Z])")
+_NUMBER = re.compile(r"(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(k|K|tr|triệu|trieu|juta|jt|rb|ribu|ngàn|nghìn|ngan|củ|万|萬|千|만|หมื่น|แสน|พัน|man|million|mil)?(?![a-zA-Z])")
+_UNIT_CURRENCY = re.compile(r"\d\s*(tr|triệu|trieu|củ|juta|jt)\b", re.I)
+_UNIT_CURRENCY_CODE = {"tr": "VND", "triệu": "VND", "trieu": "VND", "củ": "VND", "juta": "IDR", "jt": "IDR"}
 _NUMBER_UNIT = re.compile(r"\d\s*(?:k|K|만|千|万|萬|천)")
 _MULTIPLIER = {
     "k": 1e3, "tr": 1e6, "triệu": 1e6, "trieu": 1e6, "juta": 1e6, "jt": 1e6, "rb": 1e3, "ribu": 1e3,
-    "ngàn": 1e3, "nghìn": 1e3, "ngan": 1e3, "củ": 1e6, "万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "man": 1e4,
+    "ngàn": 1e3, "nghìn": 1e3, "ngan": 1e3, "củ": 1e6, "หมื่น": 1e4, "แสน": 1e5, "พัน": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "千": 1e3, "man": 1e4,
     "million": 1e6, "mil": 1e3,
 }
 _CURRENCY = [
@@ -38,7 +40,7 @@ _CURRENCY = [
 ]
 _PERIOD = [
     ("hour", re.compile(r"hour|\bhr\b|giờ|\bgio\b|\bjam\b|\boras\b|\bhora\b|时薪|時薪|小时|小時|ชั่วโมง|시급|시간|時給", re.I)),
-    ("day", re.compile(r"\bday\b|daily|ngày|\bngay\b|\bhari\b|harian|\baraw\b|\bdía\b|\bdia\b|diario|日薪|日结|日結|每天|一天|天|วันละ|ต่อวัน|/วัน|일당|일급|하루|日給|日当|日払|日収|1日|一日", re.I)),
+    ("day", re.compile(r"\bday\b|daily|ngày|\bngay\b|\bhari\b|harian|\bsehari\b|\bperhari\b|\baraw\b|\bdía\b|\bdia\b|diario|日薪|日结|日結|每天|一天|天|วันละ|ต่อวัน|/วัน|일당|일급|하루|日給|日当|日払|日収|1日|一日", re.I)),
     ("week", re.compile(r"week|\bwk\b|tuần|minggu|linggo|semana|周|週|สัปดาห์|주급|週給", re.I)),
     ("year", re.compile(r"year|\byr\b|annum|annual|năm|tahun|taon|\baño\b|anual|年薪|年収|ต่อปี|연봉", re.I)),
     ("month", re.compile(r"month|\bmo\b|tháng|\bthang\b|bulan|buwan|\bmes\b|mensual|月|เดือน|월급|월|月給", re.I)),
@@ -75,7 +77,8 @@ class PayReader:
         currency = next((code for code, rx in _CURRENCY if rx.search(words)), None)
         amount = max(amounts)
         if currency is None:
-            currency = self._default_currency.get(lang, "USD")
+            unit = _UNIT_CURRENCY.search(words)  # '8-9tr' is Vietnamese dong, '5 juta' rupiah
+            currency = _UNIT_CURRENCY_CODE[unit.group(1).lower()] if unit else self._default_currency.get(lang, "USD")
             if currency == "KRW" and amount < 10_000 and not _NUMBER_UNIT.search(words):
                 amount *= 1e4  # '월 300' is 300만원: Korean pay is quoted in units of 10,000 won
         period = next((name for name, rx in _PERIOD if rx.search(words)), None)

@@ -60,6 +60,28 @@ POSITIVES = [
     pytest.param('Our staff will fetch u at Aranyaprathet checkpoint.', [('airport_pickup', 'fetch u at Aranyaprathet checkpoint')], id='en_b3_pos_36_airport_pickup'),
     pytest.param('Then our car will bring u across to the other side.', [('transit_third_country', 'bring u across')], id='en_b3_pos_37_transit_third_country'),
     pytest.param('Come on a tourist visa, we do a visa run every 30 days.', [('tourist_visa_entry', 'tourist visa'), ('tourist_visa_entry', 'visa run')], id='en_b3_pos_38_tourist_visa_entry'),
+    # batch b4: vendor-bought licences and kits, compound rules, liking/rating tasks, pre-funding, bare daily figures
+    pytest.param('New hires purchase the transcription software licence ($189) from our certified vendor.', [('fee_upfront', 'purchase the transcription software licence ($189) from our certified vendor')], id='en_b4_pos_01_fee_upfront'),
+    pytest.param('Registration kit costs $49, refundable after your first batch.', [('fee_upfront', 'Registration kit costs $49, refundable after your first batch')], id='en_b4_pos_02_fee_upfront'),
+    pytest.param('Training materials cost $150, payable before orientation.', [('fee_upfront', 'Training materials cost $150')], id='en_b4_pos_03_fee_upfront'),
+    pytest.param('Resignation within the first 6 months requires payment of USD 3,000 compensation.', [('quit_penalty', 'Resignation within the first 6 months requires payment of USD 3,000 compensation')], id='en_b4_pos_04_quit_penalty'),
+    pytest.param('Staff reside in the company dormitory inside the park.', [('confinement', 'reside in the company dormitory inside the park')], id='en_b4_pos_05_confinement'),
+    pytest.param('Leaving the park requires supervisor approval.', [('confinement', 'Leaving the park requires supervisor approval')], id='en_b4_pos_06_confinement'),
+    pytest.param('Failure to meet targets will result in fines.', [('quota_targets', 'Failure to meet targets will result in fines')], id='en_b4_pos_07_quota_targets'),
+    pytest.param('Employer name revealed upon arrival.', [('undisclosed_employer', 'Employer name revealed upon arrival')], id='en_b4_pos_08_undisclosed_employer'),
+    pytest.param('Company name and location I can tell in private chat only.', [('details_in_private_chat', 'private chat'), ('undisclosed_employer', 'Company name and location I can tell in private chat')], id='en_b4_pos_09_undisclosed_employer'),
+    pytest.param('Earn by liking youtube vids and following tiktok accs.', [('task_scam', 'Earn by liking youtube vids'), ('task_scam', 'following tiktok accs')], id='en_b4_pos_10_task_scam'),
+    pytest.param('Get paid for rating restaurants on your phone.', [('task_scam', 'paid for rating restaurants')], id='en_b4_pos_11_task_scam'),
+    pytest.param('Leave 5-star reviews so the hotels rank higher.', [('task_scam', 'Leave 5-star reviews')], id='en_b4_pos_12_task_scam'),
+    pytest.param('Some bookings need pre-funding from your side.', [('crypto_deposit', 'pre-funding from your')], id='en_b4_pos_13_crypto_deposit'),
+    pytest.param('Top up your balance to unlock the order.', [('crypto_deposit', 'Top up your balance')], id='en_b4_pos_14_crypto_deposit'),
+    pytest.param('U can make 300-800 daily.', [('daily_pay', 'make 300-800 daily')], id='en_b4_pos_15_daily_pay'),
+    pytest.param('Salary paid thru gcash same day.', [('daily_pay', 'paid thru gcash same day')], id='en_b4_pos_16_daily_pay'),
+    pytest.param('Only takes 30 mins a day.', [('easy_work', 'Only takes 30 mins a day')], id='en_b4_pos_17_easy_work'),
+    pytest.param('No working experience required.', [('no_experience_needed', 'No working experience required')], id='en_b4_pos_18_no_experience_needed'),
+    pytest.param('After the chat interview you have been hired as a remote assistant.', [('hired_immediately', 'you have been hired')], id='en_b4_pos_19_hired_immediately'),
+    pytest.param('Keep all trips confidential.', [('secrecy', 'Keep all trips confidential')], id='en_b4_pos_20_secrecy'),
+    pytest.param('Just leave 5-star reviews and earn.', [('task_scam', 'leave 5-star reviews')], id='en_b4_pos_21_task_scam'),
 ]
 
 NEGATIVES = [
@@ -74,6 +96,17 @@ NEGATIVES = [
     pytest.param("Bachelor's degree required; no degree? Apply to our apprenticeship instead.", id='en_b3_neg_09'),
     pytest.param('Needed: reliable warehouse associate, weekly pay, walk-in interviews.', id='en_b3_neg_10'),
     pytest.param('Review job applications and schedule interviews.', id='en_b3_neg_11'),
+    # batch b4
+    pytest.param('Once you have been hired you will receive your laptop.', id='en_b4_neg_01'),
+    pytest.param('Follow our Instagram page for updates and like our Facebook page.', id='en_b4_neg_02'),
+    pytest.param('The company will purchase the software licence for you.', id='en_b4_neg_03'),
+    pytest.param('Keep all patient records confidential.', id='en_b4_neg_04'),
+    pytest.param('Drivers can cash out their earnings daily through the app.', id='en_b4_neg_05'),
+    pytest.param('12-hour day shifts on a 2 weeks on / 1 week off roster.', id='en_b4_neg_06'),
+    pytest.param('Client name will be disclosed at interview.', id='en_b4_neg_07'),
+    pytest.param('Reviewing product listings and rating search quality for our relevance team.', id='en_b4_neg_08'),
+    pytest.param('Encourage guests to leave 5-star reviews on TripAdvisor.', id='en_b4_neg_09'),
+    pytest.param('Happy customers leave 5-star reviews.', id='en_b4_neg_10'),
 ]
 
 

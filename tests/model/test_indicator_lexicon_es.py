@@ -1,4 +1,4 @@
-"""Table tests for the broadened Spanish lexicon (batch b3): (text, expected [(indicator, words)]) rows.
+"""Table tests for the broadened Spanish lexicon (batches b3, b4): (text, expected [(indicator, words)]) rows.
 
 Positive rows give the exact words every indicator reports for the text (at least one row per indicator
 whose es vocabulary was broadened); negative rows are legitimate look-alike phrasings (employer-paid
@@ -79,4 +79,50 @@ def test_when_es_b3_cue_is_present_then_its_words_are_reported(engine, text, exp
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_when_es_b3_look_alike_then_no_indicator_fires(engine, text):
+    assert found(engine, text) == []
+
+
+# ---- batch b4: vocabulary broadened after the b4 seed ads ----
+
+POSITIVES_B4 = [
+    pytest.param('Te mandamos un cheque, lo cobrás en tu banco y la diferencia la girás a nuestro proveedor.', [('fee_upfront', 'cheque, lo cobrás en tu banco y la diferencia la girás')], id='es_b4_pos_01'),
+    pytest.param('Una vez consignado el cheque, el resto lo transfieres a la cuenta del proveedor.', [('fee_upfront', 'el resto lo transfieres')], id='es_b4_pos_02'),
+    pytest.param('Para empezar tienes que comprar el kit de trabajo.', [('fee_upfront', 'tienes que comprar el kit')], id='es_b4_pos_03'),
+    pytest.param('Pagas la membresía y ya puedes trabajar.', [('fee_upfront', 'Pagas la membresía')], id='es_b4_pos_04'),
+    pytest.param('Yapeas 100 soles de garantía y te activamos.', [('fee_upfront', 'Yapeas 100 soles de garantía')], id='es_b4_pos_05'),
+    pytest.param('Se cobra una comisión de agencia antes del viaje.', [('fee_upfront', 'comisión de agencia')], id='es_b4_pos_06'),
+    pytest.param('Al llegar la empresa retiene tu pasaporte.', [('employer_keeps_passport', 'retiene tu pasaporte')], id='es_b4_pos_07'),
+    pytest.param('El pasaporte queda en poder de la empresa durante el contrato.', [('employer_keeps_passport', 'El pasaporte queda en poder de')], id='es_b4_pos_08'),
+    pytest.param('Recibirás transferencias de clientes en tu cuenta.', [('documents_at_application', 'Recibirás transferencias de clientes en tu cuenta')], id='es_b4_pos_09'),
+    pytest.param('Necesitamos que nos prestes tu cuenta bancaria.', [('documents_at_application', 'prestes tu cuenta')], id='es_b4_pos_10'),
+    pytest.param('Penalización de 2000 dólares por renuncia anticipada.', [('quit_penalty', 'Penalización de 2000 dólares por renuncia')], id='es_b4_pos_11'),
+    pytest.param('Te contratamos hoy mismo.', [('hired_immediately', 'Te contratamos hoy')], id='es_b4_pos_12'),
+    pytest.param('Cobrás al toque.', [('daily_pay', 'Cobrás al toque')], id='es_b4_pos_13'),
+    pytest.param('Comisión del 20% asegurada.', [('guaranteed_income', 'Comisión del 20% asegurada')], id='es_b4_pos_14'),
+    pytest.param('Te quedas con el 10% y el resto lo envías por Binance.', [('fee_upfront', 'el resto lo envías'), ('guaranteed_income', 'Te quedas con el 10% y el resto')], id='es_b4_pos_15'),
+    pytest.param('Les das like a los videos y listo.', [('task_scam', 'Les das like')], id='es_b4_pos_16'),
+    pytest.param('Te pagan 3 dólares por cada reseña.', [('task_scam', 'Te pagan 3 dólares por cada reseña')], id='es_b4_pos_17'),
+    pytest.param('Evaluar productos de Amazon desde casa.', [('task_scam', 'Evaluar productos de Amazon')], id='es_b4_pos_18'),
+    pytest.param('El nombre de la empresa te lo damos por privado.', [('undisclosed_employer', 'nombre de la empresa te lo damos por privado')], id='es_b4_pos_19'),
+]
+
+NEGATIVES_B4 = [
+    pytest.param('La empresa cubre el curso de capacitación y la licencia del software.', id='es_b4_neg_01'),
+    pytest.param('Recibirás tu pago quincenal en tu cuenta bancaria.', id='es_b4_neg_02'),
+    pytest.param('Envía el resto de la documentación por correo.', id='es_b4_neg_03'),
+    pytest.param('Ofrecemos comisiones del 5% sobre ventas.', id='es_b4_neg_04'),
+    pytest.param('Si renuncias debes avisar con 15 días de anticipación.', id='es_b4_neg_05'),
+    pytest.param('Te contratamos por tiempo indeterminado tras la entrevista.', id='es_b4_neg_06'),
+    pytest.param('Recibirás un kit de bienvenida con uniforme y laptop.', id='es_b4_neg_07'),
+    pytest.param('Tu pasaporte siempre queda contigo.', id='es_b4_neg_08'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES_B4)
+def test_when_es_b4_cue_is_present_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_B4)
+def test_when_es_b4_look_alike_then_no_indicator_fires(engine, text):
     assert found(engine, text) == []

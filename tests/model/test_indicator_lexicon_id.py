@@ -38,7 +38,7 @@ POSITIVES = [
     P('messaging_app_contact', "Daftar sekarang: t.me/cuan000", [('messaging_app_contact', 't.me/cuan000')], 'id_tme_link'),
     P('no_interview', "Tiada temuduga, terus mula minggu ini.", [('no_interview', 'Tiada temuduga')], 'ms_tiada_temuduga'),
     P('hired_immediately', "Tiada temuduga, terus mula minggu ini.", [('hired_immediately', 'terus mula')], 'ms_terus_mula'),
-    P('urgency', "Kuota tinggal 5 orang, pendaftaran ditutup besok!", [('urgency', 'Kuota tinggal'), ('urgency', 'pendaftaran ditutup besok')], 'id_kuota_tinggal'),
+    P('urgency', "Kuota tinggal 5 orang, pendaftaran ditutup besok!", [('urgency', 'Kuota tinggal 5 orang'), ('urgency', 'pendaftaran ditutup besok')], 'id_kuota_tinggal'),
     P('secrecy', "Mohon tidak menceritakan detail pekerjaan kepada keluarga.", [('secrecy', 'Mohon tidak menceritakan detail pekerjaan kepada keluarga')], 'id_tidak_menceritakan'),
     P('secrecy', "Cakap je kerja hotel kat Thailand.", [('secrecy', 'Cakap je kerja')], 'ms_cakap_je'),
     P('documents_at_application', "Serahkan kad ATM dan nombor TAC melalui DM.", [('documents_at_application', 'Serahkan kad ATM'), ('documents_at_application', 'nombor TAC')], 'ms_kad_atm_tac'),
@@ -58,6 +58,28 @@ POSITIVES = [
     P('task_scam', "Tekan like & share produk, dapat komisi.", [('task_scam', 'like & share produk')], 'ms_like_share_produk'),
     P('task_scam', "Boost order di aplikasi untuk komisi.", [('task_scam', 'Boost order')], 'id_boost_order'),
     P('crypto_deposit', "Saldo akun kakak minus, harus isi ulang.", [('crypto_deposit', 'Saldo akun kakak minus'), ('crypto_deposit', 'harus isi ulang')], 'id_saldo_minus'),
+    # batch b4
+    P('documents_at_application', 'Cukup pinjemin rekening kamu seminggu aja', [('documents_at_application', 'pinjemin rekening')], 'id_pinjemin_rekening'),
+    P('documents_at_application', 'Kami cari orang yang mau sewakan akaun bank untuk transaksi', [('documents_at_application', 'sewakan akaun')], 'ms_sewakan_akaun'),
+    P('documents_at_application', 'Nanti ada dana masuk, langsung kamu transfer ke rekening bos', [('documents_at_application', 'dana masuk, langsung kamu transfer')], 'id_dana_masuk_transfer'),
+    P('documents_at_application', 'Anda akan menerima bayaran pelanggan ke dalam rekening pribadi anda', [('documents_at_application', 'menerima bayaran pelanggan ke dalam rekening pribadi')], 'id_terima_ke_rekening_pribadi'),
+    P('fee_upfront', 'Kami akan kirimkan cek senilai Rp 15.000.000 ke alamat anda', [('fee_upfront', 'kirimkan cek senilai Rp 15.000.000')], 'id_fake_cheque'),
+    P('fee_upfront', 'Setelah dana cair, kirimkan sisanya ke pemasok kami', [('fee_upfront', 'kirimkan sisanya')], 'id_forward_remainder'),
+    P('fee_upfront', 'Sila pindahkan baki ke akaun pembekal kami', [('fee_upfront', 'pindahkan baki')], 'ms_pindahkan_baki'),
+    P('debt_repaid_from_salary', 'Tiket pesawat dipinjamkan dulu oleh agensi', [('debt_repaid_from_salary', 'Tiket pesawat dipinjamkan')], 'id_ticket_lent'),
+    P('daily_pay', 'Upah bisa dicairkan hari itu juga', [('daily_pay', 'dicairkan hari itu juga')], 'id_cair_hari_itu_juga'),
+    P('daily_pay', 'RM300 sehari, bayar cash hari tu jugak', [('daily_pay', 'RM300 sehari'), ('daily_pay', 'bayar cash hari tu jugak')], 'ms_rm_sehari_cash'),
+    P('daily_pay', 'Honor Rp250rb per hari untuk helper event', [('daily_pay', 'Rp250rb per hari')], 'id_rp_per_hari'),
+    P('daily_pay', 'Komisen harian RM50 hingga RM200', [('daily_pay', 'Komisen harian')], 'ms_komisen_harian'),
+    P('guaranteed_income', 'Ambil 10% untuk komisi kamu, sisanya transfer ke kami', [('guaranteed_income', 'Ambil 10% untuk komisi')], 'id_keep_cut'),
+    P('guaranteed_income', 'Pulangan dijamin 8% sebulan', [('guaranteed_income', 'Pulangan dijamin')], 'ms_pulangan_dijamin'),
+    P('no_experience_needed', 'Yang penting bisa mengetik dan punya HP', [('no_experience_needed', 'Yang penting bisa mengetik')], 'id_yang_penting_bisa_ngetik'),
+    P('no_experience_needed', 'Pengalaman tak ada pun boleh', [('no_experience_needed', 'Pengalaman tak ada pun boleh')], 'ms_pengalaman_tak_ada_pun_boleh'),
+    P('urgency', 'Sisa 3 kursi lagi, buruan!', [('urgency', 'Sisa 3 kursi')], 'id_sisa_kursi'),
+    P('urgency', 'Kena gerak Jumaat ni, tinggal 2 slot je!', [('urgency', 'gerak Jumaat ni'), ('urgency', 'tinggal 2 slot')], 'ms_gerak_jumaat_ni'),
+    P('transit_third_country', 'Terbang ke Bangkok dulu, lalu naik mobil ke lokasi kerja', [('transit_third_country', 'ke Bangkok dulu, lalu naik mobil')], 'id_bangkok_then_car'),
+    P('scam_hub_destination', 'Lokasi di perbatasan Thailand-Myanmar, posisi admin chat', [('scam_hub_destination', 'perbatasan Thailand-Myanmar')], 'id_thai_myanmar_border'),
+    P('details_in_private_chat', 'Detail gaji di WA nanti ya kak', [('details_in_private_chat', 'Detail gaji di WA nanti')], 'id_details_in_wa_later'),
 ]
 
 NEGATIVES = [
@@ -70,6 +92,13 @@ NEGATIVES = [
     pytest.param('task_scam', "Hotel bintang 5 di Dubai mencari resepsionis.", id='id_hotel_bintang_5'),
     pytest.param('long_hours', "Cuti tahunan 12 hari, cuti sebulan setelah kontrak 11 bulan.", id='id_cuti_tahunan'),
     pytest.param('no_experience_needed', "Minimum 3 years experience required.", id='en_experience_required'),
+    # batch b4
+    pytest.param('documents_at_application', 'Gaji akan dimasukkan ke akaun anda setiap bulan', id='ms_salary_paid_into_account'),
+    pytest.param('debt_repaid_from_salary', 'Laptop dipinjamkan oleh kantor selama kontrak', id='id_laptop_lent'),
+    pytest.param('fee_upfront', 'Majikan menanggung biaya visa dan tiket.', id='id_employer_bears_visa_cost'),
+    pytest.param('fee_upfront', 'Tiada yuran dikenakan kepada calon, majikan tanggung kos permit kerja.', id='ms_majikan_tanggung_kos_permit'),
+    pytest.param('details_in_private_chat', 'Info lebih lanjut hubungi WA 0812-0000-1111', id='id_info_via_wa'),
+    pytest.param('transit_third_country', 'Kantor di Kuala Lumpur, terbang ke Bangkok dulu untuk training 2 minggu lalu kembali dengan pesawat.', id='ms_training_trip_by_plane'),
 ]
 
 

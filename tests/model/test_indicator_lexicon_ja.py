@@ -77,6 +77,48 @@ NEGATIVES = [
 ]
 
 
+# seed batch b4: broadened vocabulary (round 2)
+POSITIVES += [
+    pytest.param('小切手がご自宅に届きます', 'money', [('fee_upfront', '小切手がご自宅に届')], id='ja_b4_fee_cheque_mailed'),
+    pytest.param('入金確認後、お仕事を開始できます', 'money', [('fee_upfront', '入金確認後')], id='ja_b4_fee_after_payment_confirmed'),
+    pytest.param('スターターキットのご購入が必要です', 'money', [('fee_upfront', 'スターターキットのご購入が必要')], id='ja_b4_fee_starter_kit'),
+    pytest.param('渡航費は毎月分割で返していけばOK', 'money', [('debt_repaid_from_salary', '渡航費は毎月分割で返して')], id='ja_b4_debt_instalments'),
+    pytest.param('月50万は固いよ', 'too_good_offer', [('guaranteed_income', '月50万は固い')], id='ja_b4_guaranteed_katai'),
+    pytest.param('日本語できれば誰でもOK', 'too_good_offer', [('no_experience_needed', '日本語できれば誰でもOK')], id='ja_b4_no_exp_japanese_only'),
+    pytest.param('指定の住所に再発送するだけ。', 'too_good_offer', [('easy_work', '再発送するだけ')], id='ja_b4_easy_reship_only'),
+    pytest.param('報酬は即日出金できます', 'too_good_offer', [('daily_pay', '報酬は即日出金')], id='ja_b4_daily_same_day_withdrawal'),
+    pytest.param('元本保証なので損することはありません', 'too_good_offer', [('guaranteed_income', '元本保証'), ('guaranteed_income', '損することはありません')], id='ja_b4_guaranteed_no_loss'),
+    pytest.param('面接なし、明日から勤務OK', 'process', [('hired_immediately', '明日から勤務'), ('no_interview', '面接なし')], id='ja_b4_hired_from_tomorrow'),
+    pytest.param('迷ってる時間はもったいない', 'process', [('urgency', '迷ってる時間はもったいない')], id='ja_b4_urgency_dont_hesitate'),
+    pytest.param('家族や友達には内緒にしといて', 'process', [('secrecy', '家族や友達には内緒')], id='ja_b4_secrecy_family_friends'),
+    pytest.param('身バレ絶対なし', 'process', [('secrecy', '身バレ')], id='ja_b4_secrecy_identity_hidden'),
+    pytest.param('容姿に自信のある方', 'documents', [('full_body_photo', '容姿に自信')], id='ja_b4_photo_looks'),
+    pytest.param('通帳の写しをご提出ください', 'documents', [('documents_at_application', '通帳の写し')], id='ja_b4_documents_passbook_copy'),
+    pytest.param('会社名は面接の時に伝えるね', 'employer_identity', [('undisclosed_employer', '会社名は面接の時に伝え')], id='ja_b4_undisclosed_at_interview'),
+    pytest.param('ワッツアップで連絡', 'contact_channel', [('messaging_app_contact', 'ワッツアップ')], id='ja_b4_contact_whatsapp_katakana'),
+    pytest.param('マニラでオンカジのチャットオペレーター', 'scam_hub', [('overseas_scam_sector_role', 'オンカジ'), ('overseas_scam_sector_role', 'チャットオペレーター'), ('scam_hub_destination', 'マニラ')], id='ja_b4_role_online_casino_slang'),
+    pytest.param('渡航してかけ子の仕事', 'scam_hub', [('overseas_scam_sector_role', 'かけ子')], id='ja_b4_role_caller_abroad'),
+    pytest.param('渡航費も家も全部こっち持ち', 'travel_visa', [('employer_pays_travel', '渡航費も家も全部こっち持ち')], id='ja_b4_travel_all_on_us'),
+    pytest.param('空港までスタッフがお迎えにあがります', 'travel_visa', [('airport_pickup', '空港までスタッフがお迎え')], id='ja_b4_pickup_staff'),
+    pytest.param('短期滞在ビザで入国', 'travel_visa', [('tourist_visa_entry', '短期滞在ビザで入国')], id='ja_b4_tourist_short_stay'),
+    pytest.param('車で国境を越えて現場へ', 'travel_visa', [('transit_third_country', '車で国境を越え')], id='ja_b4_transit_car_border'),
+    pytest.param('外出は会社の許可制です', 'exploitative_terms', [('confinement', '外出は会社の許可制')], id='ja_b4_confinement_permission'),
+    pytest.param('契約内容は現地到着後にご説明します', 'exploitative_terms', [('contract_on_arrival', '契約内容は現地')], id='ja_b4_contract_explained_on_arrival'),
+    pytest.param('ホテルの口コミに星5つけるタスク', 'task_investment_scam', [('task_scam', '口コミに星5つけ')], id='ja_b4_task_rate_hotels'),
+    pytest.param('上位タスクは先にチャージが必要です', 'task_investment_scam', [('crypto_deposit', '先にチャージが必要'), ('task_scam', '上位タスク')], id='ja_b4_crypto_charge_first'),
+]
+
+NEGATIVES += [
+    pytest.param('研修費・登録料などの費用は一切かかりません', 'fee_upfront', id='ja_b4_no_fees_at_all'),
+    pytest.param('給与からの天引きはありません', 'debt_repaid_from_salary', id='ja_b4_no_salary_deduction'),
+    pytest.param('応募はお店のLINEからでもOKです', 'messaging_app_contact', id='ja_b4_line_as_alternative'),
+    pytest.param('テレグラムやシグナルなど秘匿性の高いアプリへの誘導', 'messaging_app_contact', id='ja_b4_warning_lured_to_apps'),
+    pytest.param('身分証の写真の送信要求', 'documents_at_application', id='ja_b4_warning_id_photo_demand'),
+    pytest.param('「カンボジアで高収入、飛行機代も寮もタダ」って言って', 'employer_pays_travel', id='ja_b4_quoted_promise'),
+    pytest.param('暗号資産の入金や送金を求めることは絶対にありません', 'crypto_deposit', id='ja_b4_exchange_never_asks_deposit'),
+    pytest.param('SNSやLINEだけで完結する求人', 'no_interview', id='ja_b4_line_only_warning'),
+]
+
 @pytest.mark.parametrize(("text", "family", "expected"), POSITIVES)
 def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: IndicatorEngine, text, family, expected):
     assert found_in(engine, text, FAMILIES[family]) == sorted(expected)

@@ -25,7 +25,7 @@ POSITIVES = [
     P('easy_work', "핸드폰만 있으면 누구나 할 수 있는 간단한 알바", [('easy_work', '간단한 알바'), ('easy_work', '핸드폰만 있으면')], 'ko_phone_only'),
     P('scam_hub_destination', "시하눅빌 콜센터 자리 있어요", [('scam_hub_destination', '시하눅빌')], 'ko_sihanoukville_spelling'),
     P('tourist_visa_entry', "무비자로 들어가서 현지에서 전환", [('tourist_visa_entry', '무비자로 들어가'), ('tourist_visa_entry', '현지에서 전환')], 'ko_visa_free_entry'),
-    P('employer_pays_travel', "비행기표 숙소 다 회사가 쏨", [('employer_pays_travel', '숙소 다 회사가 쏨')], 'ko_company_pays_slang'),
+    P('employer_pays_travel', "비행기표 숙소 다 회사가 쏨", [('employer_pays_travel', '비행기표 숙소 다 회사가 쏨')], 'ko_company_pays_slang'),
     P('airport_pickup', "공항에서 저희 직원이 피켓 들고 대기합니다", [('airport_pickup', '공항에서 저희 직원이 피켓 들고 대기')], 'ko_airport_waiting'),
     P('transit_third_country', "방콕 도착 후 차량으로 국경 넘어 이동", [('transit_third_country', '방콕 도착 후'), ('transit_third_country', '차량으로 국경 넘어 이동')], 'ko_bangkok_then_border'),
     P('messaging_app_contact', "자세한 건 시그널로 연락, 텔그 @abc000", [('messaging_app_contact', '시그널로'), ('messaging_app_contact', '텔그')], 'ko_signal_telegram_slang'),
@@ -48,6 +48,26 @@ POSITIVES = [
     P('task_scam', "쇼핑몰 상품 리뷰 별점 달기, 건당 수수료 5%", [('task_scam', '건당 수수료'), ('task_scam', '별점 달기')], 'ko_star_ratings'),
     P('task_scam', "앱에서 주문 부스팅 미션만 하면 됨", [('task_scam', '주문 부스팅 미션만 하면')], 'ko_order_boosting'),
     P('crypto_deposit', "USDT 500개 먼저 입금하시면 VIP 등급 열려요", [('crypto_deposit', 'USDT'), ('crypto_deposit', '입금하시면 VIP 등급 열려')], 'ko_usdt_vip'),
+    # batch b4
+    P('documents_at_application', '명의 빌려주면 월 100 드림', [('documents_at_application', '명의 빌려')], 'ko_lend_name'),
+    P('documents_at_application', '형 통장 하나만 빌려주면 됨', [('documents_at_application', '통장 하나만 빌려')], 'ko_lend_bankbook'),
+    P('documents_at_application', '들어온 돈은 알려드리는 계좌로 바로 이체해 주세요', [('documents_at_application', '들어온 돈은 알려드리는 계좌로 바로 이체')], 'ko_forward_incoming_money'),
+    P('documents_at_application', '본인 계좌에 입금하신 뒤 400만원을 송금', [('documents_at_application', '본인 계좌에 입금하신 뒤 400만원을 송금')], 'ko_own_account_then_forward'),
+    P('fee_upfront', '거래처에서 보낸 수표 300만원을 현금화해서', [('fee_upfront', '수표 300만원')], 'ko_fake_cheque'),
+    P('fee_upfront', '남은 금액은 회사로 돌려 보내주시면 됩니다', [('fee_upfront', '남은 금액은 회사로 돌려 보내')], 'ko_send_back_remainder'),
+    P('daily_pay', '하루 30 가능 텔레 문의', [('daily_pay', '하루 30')], 'ko_daily_amount_without_unit'),
+    P('no_experience_needed', '영어 못해도 괜찮아요', [('no_experience_needed', '영어 못해도 괜찮')], 'ko_no_english_needed'),
+    P('no_experience_needed', '아무것도 몰라도 됨', [('no_experience_needed', '아무것도 몰라도 됨')], 'ko_know_nothing'),
+    P('guaranteed_income', '월 천 보장해줌', [('guaranteed_income', '월 천 보장')], 'ko_monthly_amount_in_words_guaranteed'),
+    P('guaranteed_income', '연 20% 확정 수익 드립니다', [('guaranteed_income', '20% 확정 수익')], 'ko_fixed_return'),
+    P('employer_pays_travel', '비행기표 숙소 다 회사가 쏩니다', [('employer_pays_travel', '비행기표 숙소 다 회사가 쏩니다')], 'ko_company_treats_everything'),
+    P('tourist_visa_entry', '무비자/관광 입국 후 현지 회사가 노동허가 처리', [('tourist_visa_entry', '무비자/관광 입국')], 'ko_visa_free_or_tourist_entry'),
+    P('urgency', '자리 딱 2개 남았어요', [('urgency', '자리 딱 2개 남')], 'ko_two_places_left'),
+    P('urgency', '오늘 밤 12시까지 신청', [('urgency', '오늘 밤 12시까지')], 'ko_deadline_tonight'),
+    P('undisclosed_employer', '업체명은 입금 확인후 알려드려요', [('undisclosed_employer', '업체명은 입금 확인후 알려')], 'ko_name_after_payment'),
+    P('undisclosed_employer', '회사명은 사정상 비공개', [('undisclosed_employer', '회사명은 사정상 비공개')], 'ko_name_confidential'),
+    P('task_scam', '쇼핑몰 매출 증대 도우미 모집', [('task_scam', '매출 증대 도우미')], 'ko_sales_boost_helper'),
+    P('task_scam', '앱 평가 알바 하실 분', [('task_scam', '앱 평가 알바')], 'ko_app_rating_job'),
 ]
 
 NEGATIVES = [
@@ -57,6 +77,10 @@ NEGATIVES = [
     pytest.param('pay_too_good', "외국인 전용 카지노 딜러, 연봉 4,200만원, 4대보험", id='ko_foreigner_casino_not_abroad'),
     pytest.param('overseas_scam_sector_role', "외국인 전용 카지노 딜러 경력직 모집", id='ko_foreigner_is_not_abroad'),
     pytest.param('employer_keeps_passport', "여권은 본인이 보관", id='ko_passport_kept_by_worker'),
+    # batch b4
+    pytest.param('documents_at_application', '급여는 본인 계좌로 입금됩니다', id='ko_salary_into_own_account'),
+    pytest.param('debt_repaid_from_salary', '항공권은 회사가 부담하며 급여에서 공제하는 비용은 없습니다', id='ko_nothing_deducted'),
+    pytest.param('daily_pay', '하루 8시간 근무, 하루 10건 처리', id='ko_hours_and_cases_per_day'),
 ]
 
 

@@ -50,6 +50,29 @@ POSITIVES = [
     pytest.param('แค่ซื้อชุดอุปกรณ์เริ่มต้น 1,290 บาท', [('fee_upfront', 'แค่ซื้อชุดอุปกรณ์')], id='th_starter_kit_purchase'),
     pytest.param('ฝากเงินเป็นคริปโตเข้ากระเป๋าที่ให้ไป', [('crypto_deposit', 'ฝากเงินเป็นคริปโต')], id='th_crypto_wallet_deposit'),
     pytest.param('หางานเกาหลีผีน้อย เข้าแบบเที่ยวไปก่อน', [('tourist_visa_entry', 'ผีน้อย'), ('tourist_visa_entry', 'เข้าแบบเที่ยว')], id='th_korea_undocumented'),
+    # batch b4
+    pytest.param('ส่งรูปหน้าตรง+รูปเต็มตัวไม่แต่งภาพมาทางข้อความ', [('full_body_photo', 'ส่งรูปหน้าตรง+รูปเต็มตัวไม่แต่งภาพ')], id='th_b4_full_body_unedited'),
+    pytest.param('พาสปอร์ตของพนักงานจะเก็บไว้ที่ฝ่ายบุคคลตลอดสัญญา', [('employer_keeps_passport', 'พาสปอร์ตของพนักงานจะเก็บไว้ที่ฝ่าย')], id='th_b4_passport_kept_at_hr'),
+    pytest.param('ฝ่ายบุคคลจะเป็นผู้เก็บรักษาหนังสือเดินทาง', [('employer_keeps_passport', 'ฝ่ายบุคคลจะเป็นผู้เก็บรักษาหนังสือเดินทาง')], id='th_b4_hr_keeps_passport'),
+    pytest.param('คุณมีหน้าที่ถอนเงินสดออกมาแล้วโอนต่อให้ซัพพลายเออร์', [('documents_at_application', 'ถอนเงินสดออกมาแล้วโอนต่อ')], id='th_b4_withdraw_cash_and_forward'),
+    pytest.param('บริษัทจะโอนเงินเข้าบัญชีส่วนตัวของคุณ แล้วให้โอนต่อให้ลูกค้า', [('documents_at_application', 'เข้าบัญชีส่วนตัวของคุณ แล้วให้โอนต่อ')], id='th_b4_money_into_personal_account_forward'),
+    pytest.param('ต้องโอนค่าบัตรพนักงานและค่าแรกเข้าก่อน', [('fee_upfront', 'ค่าบัตรพนักงาน'), ('fee_upfront', 'ค่าแรกเข้า')], id='th_b4_badge_and_entry_fee'),
+    pytest.param('ค่าตั๋วบริษัทสำรองจ่ายให้ก่อน แล้วทยอยหักทีหลัง', [('debt_repaid_from_salary', 'ทยอยหัก'), ('debt_repaid_from_salary', 'สำรองจ่ายให้ก่อน')], id='th_b4_costs_advanced_deducted_bit_by_bit'),
+    pytest.param('รายได้ 50k ไม่ต้องเก่งอังกฤษ', [('no_experience_needed', 'ไม่ต้องเก่งอังกฤษ'), ('pay_too_good', 'รายได้ 50k')], id='th_b4_k_salary_no_english'),
+    pytest.param('ได้ทุนคืนพร้อมค่าคอมภายในวันเดียวกัน', [('daily_pay', 'ภายในวันเดียวกัน'), ('guaranteed_income', 'ได้ทุนคืนพร้อมค่าคอม')], id='th_b4_capital_back_same_day'),
+    pytest.param('หักไว้ 5% เป็นค่าตอบแทนของคุณ', [('guaranteed_income', 'หักไว้ 5% เป็นค่าตอบแทน')], id='th_b4_keep_percent_as_pay'),
+    pytest.param('ลงทุนไม่มีความเสี่ยง กำไรชัวร์', [('guaranteed_income', 'กำไรชัวร์'), ('guaranteed_income', 'ไม่มีความเสี่ยง')], id='th_b4_no_risk_sure_profit'),
+    pytest.param('จ่ายเงินสดทันทีทุกวัน', [('daily_pay', 'จ่ายเงินสดทันที')], id='th_b4_cash_paid_at_once'),
+    pytest.param('งานแพ็คของอยู่บ้าน ใช้เวลาวันละไม่ถึงชั่วโมง', [('easy_work', 'งานแพ็คของอยู่บ้าน'), ('easy_work', 'ใช้เวลาวันละไม่ถึงชั่วโมง')], id='th_b4_home_packing_under_an_hour'),
+    pytest.param('งานออนไลน์ทำที่บ้าน มีมือถือเครื่องเดียวก็ทำได้', [('vague_duties', 'งานออนไลน์ทำที่บ้าน'), ('vague_duties', 'มีมือถือเครื่องเดียวก็ทำได้')], id='th_b4_online_job_one_phone'),
+    pytest.param('ไม่ระบุชื่อบริษัท', [('undisclosed_employer', 'ไม่ระบุชื่อบริษัท')], id='th_b4_company_not_named'),
+    pytest.param('ที่นั่งเหลือน้อย รีบติดต่อ', [('urgency', 'ที่นั่งเหลือน้อย'), ('urgency', 'รีบติดต่อ')], id='th_b4_few_seats_hurry'),
+    pytest.param('บอกแค่ว่าไปเที่ยวกับเพื่อน', [('secrecy', 'บอกแค่ว่าไปเที่ยว')], id='th_b4_say_going_on_holiday'),
+    pytest.param('ทักวอทส์แอพ +63 900 000 0123', [('messaging_app_contact', 'ทักวอทส์แอพ')], id='th_b4_whatsapp_thai_spelling'),
+    pytest.param('งานกาสิโนออนไลน์ที่ฝั่งลาว', [('overseas_scam_sector_role', 'กาสิโน'), ('scam_hub_destination', 'ฝั่งลาว')], id='th_b4_official_casino_spelling_laos_side'),
+    pytest.param('นั่งรถทัวร์ไปแม่สอดแล้วข้ามไปฝั่งโน้น', [('scam_hub_destination', 'แม่สอด'), ('transit_third_country', 'ข้ามไปฝั่ง'), ('transit_third_country', 'นั่งรถทัวร์ไปแม่สอด')], id='th_b4_coach_to_mae_sot_then_cross'),
+    pytest.param('ให้คะแนนโรงแรม ทำครบ 30 ออเดอร์ต่อวัน', [('task_scam', 'ครบ 30 ออเดอร์ต่อวัน'), ('task_scam', 'ให้คะแนนโรงแรม')], id='th_b4_rate_hotels_daily_orders'),
+    pytest.param('ฝากเงินดิจิทัล USDT ขั้นต่ำ 500 ลงทุนขั้นต่ำ 100', [('crypto_deposit', 'ฝากเงินดิจิทัล USDT'), ('crypto_deposit', 'ลงทุนขั้นต่ำ 100')], id='th_b4_digital_usdt_minimum'),
 ]
 
 NEGATIVES = [
@@ -59,6 +82,13 @@ NEGATIVES = [
     pytest.param('พนักงานเก็บพาสปอร์ตเอง', id='th_worker_holds_passport'),
     pytest.param('ทำงานวันละ 8 ชม. ค่าแรงตามกฎหมาย', id='th_warehouse_daily_wage_hours'),
     pytest.param('ปิดรับสมัครวันที่ 30 กันยายน', id='th_closing_date'),
+    # batch b4
+    pytest.param('เงินเดือน 15,000 บาท โอนเข้าบัญชีทุกสิ้นเดือน', id='th_b4_salary_into_account_monthly'),
+    pytest.param('ถอนเงินเข้าบัญชีได้ทุกวันผ่านแอปไรเดอร์', id='th_b4_rider_app_withdrawal'),
+    pytest.param('รีสอร์ทกาสิโนที่ได้รับใบอนุญาตในมาเก๊า รับสมัครดีลเลอร์', id='th_b4_licensed_casino_macau'),
+    pytest.param('พนักงานถือหนังสือเดินทางของตนเองตลอดเวลา', id='th_b4_worker_holds_passport'),
+    pytest.param('ทำงานเต็มตัว ส่งประวัติพร้อมรูปถ่ายหน้าตรง', id='th_b4_full_time_portrait_photo'),
+    pytest.param('ร้านอาหารรับพนักงาน รับเงินสดทุกสัปดาห์', id='th_b4_weekly_cash_pay'),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Table tests for the broadened Tagalog/Taglish lexicon (batch b3): (text, expected [(indicator, words)]) rows.
+"""Table tests for the broadened Tagalog/Taglish lexicon (batches b3, b4): (text, expected [(indicator, words)]) rows.
 
 Positive rows give the exact words every indicator reports for the text (at least one row per indicator
 whose tl vocabulary was broadened); negative rows are legitimate look-alike phrasings (employer-paid
@@ -78,4 +78,51 @@ def test_when_tl_b3_cue_is_present_then_its_words_are_reported(engine, text, exp
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_when_tl_b3_look_alike_then_no_indicator_fires(engine, text):
+    assert found(engine, text) == []
+
+
+# ---- batch b4: vocabulary broadened after the b4 seed ads ----
+
+POSITIVES_B4 = [
+    pytest.param('Sahod P1,500-P3,000/araw sa bahay lang.', [('daily_pay', 'P1,500-P3,000/araw')], id='tl_b4_pos_01'),
+    pytest.param('Kita ₱900 a day!', [('daily_pay', '₱900 a day')], id='tl_b4_pos_02'),
+    pytest.param('Sahod same day sa GCash.', [('daily_pay', 'Sahod same day')], id='tl_b4_pos_03'),
+    pytest.param('Limitado lang ang slots kaya bilisan nyo!', [('urgency', 'Limitado lang ang slots'), ('urgency', 'bilisan nyo')], id='tl_b4_pos_04'),
+    pytest.param('Hanggang ngayong gabi lang ang application.', [('urgency', 'Hanggang ngayong gabi')], id='tl_b4_pos_05'),
+    pytest.param('I-send mo ang pic ng ID mo sa chat.', [('documents_at_application', 'pic ng ID mo')], id='tl_b4_pos_06'),
+    pytest.param('I-send mo ang account details at OTP mo dito sa chat.', [('documents_at_application', 'I-send mo ang account details')], id='tl_b4_pos_07'),
+    pytest.param('Tatanggap ka lang ng pera sa bank account mo tapos ipapasa mo.', [('documents_at_application', 'Tatanggap ka lang ng pera sa bank account mo')], id='tl_b4_pos_08'),
+    pytest.param('Isusurender mo ang passport sa HR pagdating.', [('employer_keeps_passport', 'Isusurender mo ang passport')], id='tl_b4_pos_09'),
+    pytest.param('Magbabayad ka ng 15k for processing bago umalis.', [('fee_upfront', 'Magbabayad ka ng 15k for processing')], id='tl_b4_pos_10'),
+    pytest.param('May training bond na ₱80,000 bago ma-deploy.', [('fee_upfront', 'training bond')], id='tl_b4_pos_11'),
+    pytest.param('I-encash mo ang tseke tapos ibalik mo ang sobra.', [('fee_upfront', 'ibalik mo ang sobra')], id='tl_b4_pos_12'),
+    pytest.param('Ang ticket ay babayaran mo sa pamamagitan ng sahod.', [('debt_repaid_from_salary', 'babayaran mo sa pamamagitan ng sahod')], id='tl_b4_pos_13'),
+    pytest.param('14 hours ang duty araw-araw.', [('long_hours', '14 hours ang duty')], id='tl_b4_pos_14'),
+    pytest.param('Multa na 50k kapag umuwi ka bago matapos ang kontrata.', [('quit_penalty', 'Multa na 50k kapag umuwi')], id='tl_b4_pos_15'),
+    pytest.param('Hindi pa namin pwedeng sabihin kung anong kumpanya.', [('undisclosed_employer', 'Hindi pa namin pwedeng sabihin kung anong kumpanya')], id='tl_b4_pos_16'),
+    pytest.param('Pupunta ka muna sa Bangkok bilang turista.', [('tourist_visa_entry', 'bilang turista')], id='tl_b4_pos_17'),
+    pytest.param('Pagdating sa Mae Sot tatawid kayo ng border.', [('scam_hub_destination', 'Mae Sot'), ('transit_third_country', 'tatawid kayo ng border')], id='tl_b4_pos_18'),
+    pytest.param('I-rate mo lang ang mga hotel at kumita.', [('task_scam', 'I-rate mo lang ang mga hotel')], id='tl_b4_pos_19'),
+    pytest.param('Siguradong kikita ka araw-araw.', [('guaranteed_income', 'Siguradong kikita')], id='tl_b4_pos_20'),
+    pytest.param('Wag mo munang ipaalam sa asawa mo.', [('secrecy', 'Wag mo munang ipaalam')], id='tl_b4_pos_21'),
+]
+
+NEGATIVES_B4 = [
+    pytest.param('Libre ang training, walang babayaran.', id='tl_b4_neg_01'),
+    pytest.param('Magdala ng 2 valid ID at kopya ng resume sa interview.', id='tl_b4_neg_02'),
+    pytest.param('Ang passport ay isusumite sa embassy para sa visa stamping.', id='tl_b4_neg_03'),
+    pytest.param('Hindi kami naniningil ng bond o anumang fee.', id='tl_b4_neg_04'),
+    pytest.param('Sahod ay ibibigay tuwing kinsenas sa inyong bank account.', id='tl_b4_neg_05'),
+    pytest.param('8 hours ang duty, Lunes hanggang Biyernes.', id='tl_b4_neg_06'),
+    pytest.param('Ikaw ang hahawak ng passport mo.', id='tl_b4_neg_07'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES_B4)
+def test_when_tl_b4_cue_is_present_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_B4)
+def test_when_tl_b4_look_alike_then_no_indicator_fires(engine, text):
     assert found(engine, text) == []

@@ -51,6 +51,30 @@ POSITIVES = [
     pytest.param('Cần người đứng tên nhận séc từ nước ngoài.', [('fee_upfront', 'đứng tên nhận séc')], id='vi_cheque_cashing'),
     pytest.param('Gấp hộp tại nhà, cam kết bao tiêu sản phẩm.', [('guaranteed_income', 'cam kết bao tiêu')], id='vi_buy_back_guarantee'),
     pytest.param('Nhận đơn hàng ảo để tăng tương tác cho shop.', [('task_scam', 'tăng tương tác'), ('task_scam', 'đơn hàng ảo')], id='vi_fake_orders'),
+    # batch b4
+    pytest.param('Hộ chiếu của nhân viên sẽ do phòng hành chính giữ trong thời gian hợp đồng.', [('employer_keeps_passport', 'Hộ chiếu của nhân viên sẽ do phòng hành chính giữ')], id='vi_b4_passport_held_by_admin_office'),
+    pytest.param('Sang tới nơi thì nộp lại hộ chiếu khi nhận việc nhé.', [('employer_keeps_passport', 'nộp lại hộ chiếu khi nhận việc')], id='vi_b4_passport_handed_in_on_arrival'),
+    pytest.param('Nhận tiền thanh toán của khách vào tài khoản cá nhân rồi báo lại.', [('documents_at_application', 'Nhận tiền thanh toán của khách vào tài khoản cá nhân')], id='vi_b4_payment_into_personal_account'),
+    pytest.param('Sau đó chuyển tiếp sang ví của công ty trong 2 giờ.', [('documents_at_application', 'chuyển tiếp sang ví của công ty')], id='vi_b4_forward_to_company_wallet'),
+    pytest.param('Bên em gửi chị một tấm séc để chị nộp vào tài khoản.', [('fee_upfront', 'gửi chị một tấm séc')], id='vi_b4_cheque_sent_to_deposit'),
+    pytest.param('Phần còn lại chị chuyển cho nhà cung cấp thiết bị.', [('fee_upfront', 'Phần còn lại chị chuyển cho')], id='vi_b4_forward_the_rest'),
+    pytest.param('Mua bộ kit tài liệu trước khi bắt đầu, phí thành viên 200k.', [('fee_upfront', 'Mua bộ kit tài liệu trước'), ('fee_upfront', 'phí thành viên')], id='vi_b4_starter_kit_and_member_fee'),
+    pytest.param('Cty ứng trước toàn bộ chi phí, làm trả nợ dần.', [('debt_repaid_from_salary', 'Cty ứng trước toàn bộ'), ('debt_repaid_from_salary', 'làm trả nợ')], id='vi_b4_costs_advanced_work_off_debt'),
+    pytest.param('Tính tiền cuối mỗi ngày, làm đủ là rút được luôn.', [('daily_pay', 'Tính tiền cuối mỗi ngày'), ('daily_pay', 'rút được luôn')], id='vi_b4_paid_end_of_day_withdraw_now'),
+    pytest.param('Biết dùng điện thoại là ok, ai cũng làm được.', [('no_experience_needed', 'Biết dùng điện thoại là ok'), ('no_experience_needed', 'ai cũng làm được')], id='vi_b4_anyone_can_do_it'),
+    pytest.param('vc nhẹ, ngồi máy lạnh gõ phím.', [('easy_work', 'ngồi máy lạnh'), ('easy_work', 'vc nhẹ')], id='vi_b4_teencode_light_work_aircon'),
+    pytest.param('Lợi nhuận ổn định, 0 rủi ro.', [('guaranteed_income', '0 rủi ro')], id='vi_b4_zero_risk'),
+    pytest.param('Giữ lại 10% rồi chuyển phần còn lại cho bên mình.', [('fee_upfront', 'chuyển phần còn lại'), ('guaranteed_income', 'Giữ lại 10% rồi chuyển phần còn lại')], id='vi_b4_keep_percent_forward_rest'),
+    pytest.param('Đánh giá khách sạn để nhận hoa hồng.', [('task_scam', 'Đánh giá khách sạn')], id='vi_b4_rate_hotels'),
+    pytest.param('Mỗi lượt đánh giá 30k, 40 nhiệm vụ/ngày.', [('task_scam', '40 nhiệm vụ/ngày'), ('task_scam', 'Mỗi lượt đánh giá 30k')], id='vi_b4_per_review_pay_daily_tasks'),
+    pytest.param('Giúp các shop trên sàn tăng đơn mỗi tuần.', [('task_scam', 'Giúp các shop trên sàn tăng đơn')], id='vi_b4_help_shops_push_orders'),
+    pytest.param('Nâng cấp lên VIP2 để mở khóa đơn giá cao.', [('crypto_deposit', 'Nâng cấp lên VIP2'), ('crypto_deposit', 'mở khóa đơn')], id='vi_b4_vip_upgrade_unlock_orders'),
+    pytest.param('Thanh toán trước giá trị đơn để hệ thống ghi nhận.', [('crypto_deposit', 'Thanh toán trước giá trị đơn')], id='vi_b4_pay_order_value_first'),
+    pytest.param('Chốt danh sách trong hôm nay, còn 3 slot cuối.', [('urgency', 'Chốt danh sách trong hôm nay'), ('urgency', 'còn 3 slot cuối')], id='vi_b4_list_closes_today_last_slots'),
+    pytest.param('Đủ tuổi là nhận, mai bay luôn.', [('guaranteed_placement', 'Đủ tuổi là nhận'), ('hired_immediately', 'mai bay luôn')], id='vi_b4_of_age_is_enough_fly_tomorrow'),
+    pytest.param('Đừng nói vs gia đình, cứ bảo đi du lịch Thái.', [('secrecy', 'cứ bảo đi du lịch'), ('secrecy', 'Đừng nói vs gia đình')], id='vi_b4_abbrev_tell_no_family_say_holiday'),
+    pytest.param('Tuyển nhân viên trực game, chăm sóc người chơi tại Bavet.', [('overseas_scam_sector_role', 'chăm sóc người chơi'), ('overseas_scam_sector_role', 'trực game'), ('scam_hub_destination', 'Bavet')], id='vi_b4_game_support_at_bavet'),
+    pytest.param('lg 30tr/th, không cần kinh nghiệm.', [('no_experience_needed', 'không cần kinh nghiệm'), ('pay_too_good', 'lg 30tr/th')], id='vi_b4_abbrev_salary_no_experience'),
 ]
 
 NEGATIVES = [
@@ -61,6 +85,14 @@ NEGATIVES = [
     pytest.param('Không yêu cầu đặt cọc thiết bị.', id='vi_no_deposit_stated'),
     pytest.param('Hợp đồng ký trước khi xuất cảnh tại văn phòng Hà Nội.', id='vi_contract_signed_before_departure'),
     pytest.param('Làm xoay ca 8 tiếng, nghỉ 4 ngày/tháng, có BHXH.', id='vi_shift_rotation'),
+    # batch b4
+    pytest.param('Tuyển dealer, người nước ngoài hoặc ứng viên Việt Nam đều được.', id='vi_b4_foreigners_may_apply'),
+    pytest.param('Công ty có vốn nước ngoài tuyển CSKH tại TP.HCM.', id='vi_b4_foreign_invested_company_local'),
+    pytest.param('Lương chuyển khoản vào tài khoản cá nhân ngày 5 hằng tháng.', id='vi_b4_salary_into_own_account'),
+    pytest.param('Nhận lương hàng tuần qua thẻ ATM.', id='vi_b4_weekly_pay_atm'),
+    pytest.param('Đánh giá năng lực nhân viên định kỳ 6 tháng.', id='vi_b4_performance_review'),
+    pytest.param('Hộ chiếu do người lao động tự giữ.', id='vi_b4_worker_keeps_passport'),
+    pytest.param('Công ty hỗ trợ người bán tăng doanh số bằng quảng cáo.', id='vi_b4_marketing_for_sellers'),
 ]
 
 

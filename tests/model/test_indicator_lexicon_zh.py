@@ -79,6 +79,49 @@ NEGATIVES = [
 ]
 
 
+# seed batch b4: broadened vocabulary (round 2)
+POSITIVES += [
+    pytest.param('公司会把支票寄给你，存入后扣除10%作为报酬', 'money', [('fee_upfront', '支票寄给你，存入')], id='zh_b4_fee_cheque_mailed'),
+    pytest.param('入职需先购买工作包才能接单', 'money', [('fee_upfront', '需先购买工作包')], id='zh_b4_fee_starter_kit'),
+    pytest.param('机票公司先借给你，到了从工资里扣', 'money', [('debt_repaid_from_salary', '机票公司先借给你，到了从工资里扣')], id='zh_b4_debt_ticket_lent'),
+    pytest.param('扣除10%作为报酬，其余款项汇给供应商', 'too_good_offer', [('guaranteed_income', '扣除10%作为报酬，其余款项汇')], id='zh_b4_guaranteed_keep_percent_forward_rest'),
+    pytest.param('回收有保障，厂家统一回收', 'too_good_offer', [('guaranteed_income', '厂家统一回收'), ('guaranteed_income', '回收有保障')], id='zh_b4_guaranteed_buy_back'),
+    pytest.param('工作內容很簡單', 'too_good_offer', [('easy_work', '工作內容很簡單')], id='zh_b4_easy_content_simple'),
+    pytest.param('当天就能提现', 'too_good_offer', [('daily_pay', '当天就能提现')], id='zh_b4_daily_withdraw_same_day'),
+    pytest.param('一天轻轻松松三四百', 'too_good_offer', [('daily_pay', '一天轻轻松松三四百')], id='zh_b4_daily_chinese_numerals'),
+    pytest.param('会打字就行，月入3w', 'too_good_offer', [('no_experience_needed', '会打字就行'), ('pay_too_good', '月入3w')], id='zh_b4_pay_w_abbreviation'),
+    pytest.param('会拼音就行', 'too_good_offer', [('no_experience_needed', '会拼音就行')], id='zh_b4_no_exp_pinyin'),
+    pytest.param('速度联系，先到先得', 'process', [('urgency', '先到先得'), ('urgency', '速度联系')], id='zh_b4_urgency_first_come'),
+    pytest.param('无需视频面谈', 'process', [('no_interview', '无需视频面谈')], id='zh_b4_no_interview_video'),
+    pytest.param('人到了第二天就能上班', 'process', [('hired_immediately', '第二天就能上班')], id='zh_b4_hired_next_day'),
+    pytest.param('就说去泰国旅游', 'process', [('secrecy', '就说去')], id='zh_b4_secrecy_cover_story'),
+    pytest.param('做什么到了再跟你说', 'employer_identity', [('vague_duties', '到了再跟你说')], id='zh_b4_vague_duties_on_arrival'),
+    pytest.param('公司名称面试时告知', 'employer_identity', [('undisclosed_employer', '公司名称面试时告知')], id='zh_b4_undisclosed_at_interview'),
+    pytest.param('私我小飞机', 'contact_channel', [('messaging_app_contact', '小飞机')], id='zh_b4_contact_small_plane'),
+    pytest.param('去柬做网推', 'scam_hub', [('overseas_scam_sector_role', '网推'), ('scam_hub_destination', '去柬')], id='zh_b4_hub_cambodia_abbrev'),
+    pytest.param('寮國線上主播', 'scam_hub', [('overseas_scam_sector_role', '線上主播'), ('scam_hub_destination', '寮國')], id='zh_b4_hub_laos_taiwan_name_streamer'),
+    pytest.param('机票不用你出', 'travel_visa', [('employer_pays_travel', '机票不用你出')], id='zh_b4_travel_ticket_free'),
+    pytest.param('以旅游名义出境', 'travel_visa', [('tourist_visa_entry', '以旅游名义出境')], id='zh_b4_tourist_in_name'),
+    pytest.param('坐快艇渡河', 'travel_visa', [('transit_third_country', '坐快艇'), ('transit_third_country', '渡河')], id='zh_b4_transit_boat_river'),
+    pytest.param('一天干十几个小时', 'exploitative_terms', [('long_hours', '十几个小时')], id='zh_b4_long_hours_over_ten'),
+    pytest.param('完不成业绩要罚款', 'exploitative_terms', [('quota_targets', '完不成'), ('quota_targets', '罚款')], id='zh_b4_quota_fines'),
+    pytest.param('做满一年才能走', 'exploitative_terms', [('quit_penalty', '做满一年才能走')], id='zh_b4_quit_after_one_year'),
+    pytest.param('合同到岗后统一签订', 'exploitative_terms', [('contract_on_arrival', '合同到岗后统一签')], id='zh_b4_contract_after_reporting'),
+    pytest.param('给酒店打分，一单3块', 'task_investment_scam', [('task_scam', '一单3'), ('task_scam', '给酒店打分')], id='zh_b4_task_rate_hotels'),
+    pytest.param('帮商家提升销量', 'task_investment_scam', [('task_scam', '帮商家提升销量')], id='zh_b4_task_boost_sales'),
+    pytest.param('充100U起步', 'task_investment_scam', [('crypto_deposit', '充100U起')], id='zh_b4_crypto_top_up_u'),
+]
+
+NEGATIVES += [
+    pytest.param('签证费及机票由医院承担', 'fee_upfront', id='zh_b4_visa_fee_paid_by_employer'),
+    pytest.param('工作签证和机票由酒店承担，不从工资扣除', 'debt_repaid_from_salary', id='zh_b4_not_deducted_from_salary'),
+    pytest.param('應徵可寄信，LINE也可', 'messaging_app_contact', id='zh_b4_line_as_alternative'),
+    pytest.param('入职后签订劳动合同', 'contract_on_arrival', id='zh_b4_contract_on_joining'),
+    pytest.param('每天工作八小时', 'daily_pay', id='zh_b4_daily_hours_not_pay'),
+    pytest.param('机票由医院承担', 'employer_pays_travel', id='zh_b4_ticket_named_employer'),
+    pytest.param('給与は毎月25日に口座へ入金されます', 'crypto_deposit', id='zh_b4_japanese_deposit_word'),
+]
+
 @pytest.mark.parametrize(("text", "family", "expected"), POSITIVES)
 def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: IndicatorEngine, text, family, expected):
     assert found_in(engine, text, FAMILIES[family]) == sorted(expected)

@@ -24,6 +24,9 @@ def reader() -> PayReader:
         ("gaji 1500 dolar", "id", 1500, "USD_EXPLICIT", None),
         ("RM 3,000 sebulan", "ms", 3000, "MYR", "month"),
         ("1日2〜3万円", "ja", 30_000, "JPY", "day"),
+        ("4-6 หมื่น/เดือน", "th", 60_000, "THB", "month"),
+        ("luong 8-9tr", "id", 9_000_000, "VND", None),  # unit names the currency whatever the language
+        ("RM300 sehari", "id", 300, "MYR", "day"),
     ],
 )
 def test_when_a_salary_figure_is_read_then_amount_currency_and_period_are_known(reader, words, lang, amount, currency, period):

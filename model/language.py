@@ -20,6 +20,8 @@ _KANA = re.compile(r"[\u3040-\u30FF]")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7AF]+")
 _THAI = re.compile(r"[\u0E00-\u0E7F]")
 _OTHER_LETTER = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0980-\u09FF\u1000-\u109F\u1780-\u17FF\u0E80-\u0EFF]")
+# any character of the scripts counted besides Latin (the ranges below, and more)
+_BEYOND_LATIN = re.compile(r"[\u0370-\u1DFF\u2E80-\uD7AF\uF900-\uFAFF]")
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 # Characters per word, to compare scripts written with and without spaces.
@@ -45,9 +47,11 @@ _MIN_STOPWORDS = 2
 
 
 def detect_language(text: str) -> Language:
+    latin_words = _LATIN_WORD.findall(text)
+    if _BEYOND_LATIN.search(text) is None:  # most ads: only Latin script to count
+        return _language(_latin_language(latin_words)) if latin_words else _language("und")
     han = len(_HAN.findall(text))
     kana = len(_KANA.findall(text))
-    latin_words = _LATIN_WORD.findall(text)
     counts = {
         "latin": float(len(latin_words)),
         "han": (han + kana) / _CHARS_PER_WORD["han"],
@@ -75,21 +79,21 @@ for _lang, _words in _STOPWORDS.items():
 
 
 def _latin_language(words: list[str]) -> str:
-    lowered = [w.lower() for w in words]
-    joined = " ".join(lowered)
-    vi_letters = len(_VI_LETTER_RE.findall(joined))
-    if vi_letters >= max(3, 0.02 * (len(joined) - len(lowered) + 1)):
+    joined = " ".join(words).lower()
+    vi_letters = 0 if joined.isascii() else len(_VI_LETTER_RE.findall(joined))
+    if vi_letters >= max(3, 0.02 * (len(joined) - len(words) + 1)):
         return "vi"
+    counts = Counter(joined.split(" "))
     scores = dict.fromkeys(_STOPWORDS, 0)
-    for w in lowered:
-        for lang in _LANGS_OF_WORD.get(w, ()):
-            scores[lang] += 1
+    for w in counts.keys() & _LANGS_OF_WORD.keys():
+        for lang in _LANGS_OF_WORD[w]:
+            scores[lang] += counts[w]
     best = max(scores, key=scores.get)
     if scores[best] < _MIN_STOPWORDS:
         return "und"
     if best == "id":
-        malay = sum(1 for w in lowered if w in _MALAY)
-        indonesian = sum(1 for w in lowered if w in _INDONESIAN)
+        malay = sum(counts[w] for w in counts.keys() & _MALAY)
+        indonesian = sum(counts[w] for w in counts.keys() & _INDONESIAN)
         return "ms" if malay > indonesian else "id"
     return best
 
@@ -108,6 +112,7 @@ _GATE_WORDS: dict[str, frozenset[str]] = {
     "tl": _STOPWORDS["tl"] | frozenset("lang po sahod trabaho kayo tayo natin naman pa ba".split()),
 }
 GATED_LATIN_LANGS = frozenset(_GATE_WORDS) - {"en"}
+GATE_WORDS = _GATE_WORDS
 _GATE_LANGS_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _GATE_WORDS.items():
     for _w in _words:
@@ -126,6 +131,12 @@ def latin_pattern_languages(text: str) -> frozenset[str]:
     for word in counts.keys() & _GATE_LANGS_OF_WORD.keys():
         for lang in _GATE_LANGS_OF_WORD[word]:
             scores[lang] += counts[word]
+    return languages_from_word_counts(scores, text)
+
+
+def languages_from_word_counts(scores: dict[str, int], text: str) -> frozenset[str]:
+    """``latin_pattern_languages`` from counts of each language's common words (the
+    indicator engine counts them in the pass that finds its gate literals)."""
     top = max(scores.values())
     if top < _GATE_MIN_WORDS:
         return GATED_LATIN_LANGS

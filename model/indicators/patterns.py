@@ -29,7 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from model.indicators.base import Candidate
-from model.language import GATED_LATIN_LANGS, latin_pattern_languages
+from model.language import GATE_WORDS, GATED_LATIN_LANGS, languages_from_word_counts
 from model.indicators.tokenizer import text_of
 
 # Languages written without spaces between words (or, for Korean, with particles glued to
@@ -196,11 +196,12 @@ def _windows(
 
 # A gated regex runs only on the text within this many characters of its gate literals:
 # every match contains a literal (gates are necessary), so every match shorter than this is
-# inside a window. Longer evidence spans would not be useful evidence; the windows end past
-# the next word boundary plus a margin, so lookaheads and \\b see the text after a match.
+# inside a window (the longest regex match on EMSCAD and every seed ad is 85 characters;
+# longer evidence spans would not be useful evidence). Windows reach a margin further, so
+# lookaheads and \\b after a match see the text that follows it, and a window's end never
+# truncates a match that contains one of the window's literals.
 REGEX_REACH = 120
-_REGEX_MARGIN = 40
-_WORD_END = re.compile(r"\W")
+_REGEX_MARGIN = 60
 
 
 def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]], requires: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -211,9 +212,7 @@ def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]],
     ranges = []
     for literal in requires:
         for at in found_at.get(literal, ()):
-            end = min(len(text), at + len(literal) + REGEX_REACH)
-            boundary = _WORD_END.search(text, end)
-            ranges.append((max(0, at - REGEX_REACH), min(len(text), (boundary.end() if boundary else len(text)) + _REGEX_MARGIN)))
+            ranges.append((max(0, at - REGEX_REACH), min(len(text), at + len(literal) + REGEX_REACH + _REGEX_MARGIN)))
             if len(ranges) > _MAX_WINDOWS:
                 return whole
     ranges.sort()
@@ -308,7 +307,13 @@ class PatternIndex:
         self._literals = ahocorasick.Automaton()
         gate_literals = {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _, _ in self._regexes for r in gate}
         anchor_literals = {a for anchors in self._anchors.values() if anchors for a in anchors}
-        for literal in gate_literals | anchor_literals:
+        # the common words that tell which Latin-script languages a text shows, counted
+        # where they stand between spaces (language.languages_from_word_counts)
+        self._word_langs: dict[str, list[str]] = {}
+        for lang, words in GATE_WORDS.items():
+            for word in words:
+                self._word_langs.setdefault(f" {word} ", []).append(lang)
+        for literal in gate_literals | anchor_literals | self._word_langs.keys():
             self._literals.add_word(literal, literal)
         if len(self._literals):
             self._literals.make_automaton()
@@ -346,7 +351,7 @@ class PatternIndex:
         found_at = self._find_literals(lowered)
         matches = list(self._phrases(doc))
         for requires, matcher in self._token_matchers.items():
-            if any(r in found_at for r in requires):
+            if not found_at.keys().isdisjoint(requires):
                 windows = _windows(doc, len(text) == len(lowered), found_at, self._anchors[requires], self._reach[requires])
                 for first, last in windows:
                     found_here = matcher(doc[first:last]) if (first, last) != (0, len(doc)) else matcher(doc)
@@ -358,12 +363,16 @@ class PatternIndex:
                 Candidate(row.label, row.id, row.lang, span.start_char, span.end_char)
             )
         scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
-        latin = latin_pattern_languages(text)
+        counts = dict.fromkeys(GATE_WORDS, 0)
+        for word in found_at.keys() & self._word_langs.keys():
+            for lang in self._word_langs[word]:
+                counts[lang] += len(found_at[word])
+        latin = languages_from_word_counts(counts, lowered)
         scripts.update((lang, lang in latin) for lang in GATED_LATIN_LANGS)
         for script, requires, regex, names, singles in self._regexes:
             if script and not scripts[script]:
                 continue
-            if requires and not any(r in found_at for r in requires):
+            if requires and found_at.keys().isdisjoint(requires):
                 continue
             for first, last in _regex_windows(text, len(text) == len(lowered), found_at, requires):
                 for m in regex.finditer(text, first, last):

@@ -52,6 +52,7 @@ class Pay:
     amount: float
     currency: str
     period: str | None
+    currency_assumed: bool = False  # no currency in the words: the language's default
 
     @property
     def is_daily(self) -> bool:
@@ -76,13 +77,15 @@ class PayReader:
             return None
         currency = next((code for code, rx in _CURRENCY if rx.search(words)), None)
         amount = max(amounts)
+        assumed = False
         if currency is None:
             unit = _UNIT_CURRENCY.search(words)  # '8-9tr' is Vietnamese dong, '5 juta' rupiah
             currency = _UNIT_CURRENCY_CODE[unit.group(1).lower()] if unit else self._default_currency.get(lang, "USD")
+            assumed = unit is None
             if currency == "KRW" and amount < 10_000 and not _NUMBER_UNIT.search(words):
                 amount *= 1e4  # '월 300' is 300만원: Korean pay is quoted in units of 10,000 won
         period = next((name for name, rx in _PERIOD if rx.search(words)), None)
-        return Pay(amount, currency, period)
+        return Pay(amount, currency, period, assumed)
 
     def monthly(self, pay: Pay) -> float:
         period = pay.period

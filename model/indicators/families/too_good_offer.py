@@ -42,12 +42,13 @@ class TooGoodOfferDetector(PatternFamily):
         doc_lang: str | None = None
         for c in kept:
             if c.label == SALARY_FIGURE:
-                lang = c.lang
-                if lang == "en":  # the English figure patterns also read 'lương 25k', 'gaji 8 juta':
-                    # a figure without a currency is in the currency of the ad's language
+                words = text_of(doc)[c.start : c.end]
+                pay = self.pay.read(words, c.lang)
+                if pay is not None and pay.currency_assumed and c.lang == "en":
+                    # the English figure patterns also read 'lương 25', 'sahod 800': a figure
+                    # without a currency is in the currency of the ad's language
                     doc_lang = doc_lang or detect_language(text_of(doc)).code
-                    lang = doc_lang
-                pay = self.pay.read(text_of(doc)[c.start : c.end], lang)
+                    pay = self.pay.read(words, doc_lang)
                 if pay is None:
                     continue
                 if pay.is_daily:

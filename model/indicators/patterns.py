@@ -201,6 +201,7 @@ def _windows(
 # lookaheads and \\b after a match see the text that follows it, and a window's end never
 # truncates a match that contains one of the window's literals.
 REGEX_REACH = 120
+_PRESENCE_CHARS = 1500
 _REGEX_MARGIN = 60
 
 
@@ -307,14 +308,19 @@ class PatternIndex:
         self._literals = ahocorasick.Automaton()
         gate_literals = {r for gate in self._token_matchers for r in gate} | {r for _, gate, _, _, _ in self._regexes for r in gate}
         anchor_literals = {a for anchors in self._anchors.values() if anchors for a in anchors}
-        # the common words that tell which Latin-script languages a text shows, counted
-        # where they stand between spaces (language.languages_from_word_counts)
-        self._word_langs: dict[str, list[str]] = {}
+        for literal in gate_literals | anchor_literals:
+            self._literals.add_word(literal, literal)
+        # the common words that tell which Latin-script languages a text shows, counted where
+        # they stand between spaces in the text's first _PRESENCE_CHARS characters
+        # (language.languages_from_word_counts)
+        self._words = ahocorasick.Automaton()
+        word_langs: dict[str, list[str]] = {}
         for lang, words in GATE_WORDS.items():
             for word in words:
-                self._word_langs.setdefault(f" {word} ", []).append(lang)
-        for literal in gate_literals | anchor_literals | self._word_langs.keys():
-            self._literals.add_word(literal, literal)
+                word_langs.setdefault(f" {word} ", []).append(lang)
+        for literal, langs in word_langs.items():
+            self._words.add_word(literal, tuple(langs))
+        self._words.make_automaton()
         if len(self._literals):
             self._literals.make_automaton()
 
@@ -364,9 +370,9 @@ class PatternIndex:
             )
         scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
         counts = dict.fromkeys(GATE_WORDS, 0)
-        for word in found_at.keys() & self._word_langs.keys():
-            for lang in self._word_langs[word]:
-                counts[lang] += len(found_at[word])
+        for _, langs in self._words.iter(lowered[:_PRESENCE_CHARS]):
+            for lang in langs:
+                counts[lang] += 1
         latin = languages_from_word_counts(counts, lowered)
         scripts.update((lang, lang in latin) for lang in GATED_LATIN_LANGS)
         for script, requires, regex, names, singles in self._regexes:

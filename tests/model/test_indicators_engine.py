@@ -24,7 +24,7 @@ def test_when_registry_changes_then_golden_indicator_list_must_change_with_it():
 
 def test_when_engine_loads_then_taxonomy_covers_exactly_the_registered_indicators(engine):
     assert sorted(engine.taxonomy) == registered_indicator_ids()
-    assert engine.taxonomy_version == "2026.11.1"
+    assert engine.taxonomy_version == "2026.11.2"
 
 
 def test_when_taxonomy_is_read_then_every_indicator_is_explained_and_cited(engine):
@@ -229,3 +229,39 @@ def test_when_a_token_pattern_is_gated_then_every_match_contains_one_of_its_lite
         if not any(values and all(any(r in v for r in row.requires) for v in values) for values in steps):
             unchecked.append(row.id)
     assert unchecked == []
+
+
+def test_when_regexes_run_around_their_literals_then_they_find_what_the_whole_text_gives(engine, monkeypatch):
+    """A gated regex runs only within patterns.REGEX_REACH characters of its gate literals
+    (patterns._regex_windows): exact for matches shorter than the reach, which every regex
+    match on the seed ads and fixtures is. Fails if the reach is cut below a real match."""
+    from model.indicators import patterns
+
+    texts = _all_test_texts()
+    windowed = engine.detect_batch(texts)
+    monkeypatch.setattr(patterns, "_regex_windows", lambda text, *args: [(0, len(text))])
+    whole = engine.detect_batch(texts)
+    assert windowed == whole
+
+
+def test_when_two_labels_match_at_one_position_then_both_are_reported():
+    """An alternation reports one row per position; rows of other labels are tried there."""
+    import re
+
+    from model.indicators.patterns import PatternRow, _regex_candidates
+
+    rows = [
+        PatternRow("en", "too_good_offer", "cue_salary_figure", "t-1", "regex", r"\$\d+ a month"),
+        PatternRow("en", "too_good_offer", "guaranteed_income", "t-2", "regex", r"\$\d+ a month guaranteed"),
+        PatternRow("en", "too_good_offer", "cue_salary_figure", "t-3", "regex", r"\$\d+"),
+    ]
+    combined = re.compile("(?=" + "|".join(f"(?P<p{i}>{r.pattern})" for i, r in enumerate(rows)) + ")", re.I)
+    singles = [(r, re.compile(r.pattern, re.I)) for r in rows]
+    names = {f"p{i}": r for i, r in enumerate(rows)}
+    text = "Earn $900 a month guaranteed"
+    m = next(combined.finditer(text))
+    found = _regex_candidates(text, m, names[m.lastgroup], singles)
+    assert [(r.label, text[s:e]) for r, s, e in found] == [
+        ("cue_salary_figure", "$900 a month"),
+        ("guaranteed_income", "$900 a month guaranteed"),
+    ]

@@ -10,7 +10,7 @@ from indicator_tables import found_in
 
 from model.indicators import IndicatorEngine
 
-FAMILY = ('fee_upfront', 'debt_repaid_from_salary')
+FAMILY = ('fee_upfront', 'debt_repaid_from_salary', 'money_transfer_role')
 
 
 def found(engine: IndicatorEngine, text: str) -> list[tuple[str, str]]:
@@ -86,3 +86,24 @@ def test_when_money_cue_is_present_then_its_words_are_the_span(engine, text, exp
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_when_ad_is_a_legitimate_look_alike_then_no_money_indicator_fires(engine, text):
     assert found(engine, text) == []
+
+
+TRANSFER_ROLE = [
+    pytest.param("Home-based reshipping coordinator: receive packages at your home and reship them with our labels.", [('money_transfer_role', 'reshipping'), ('money_transfer_role', 'receive packages at your home and reship')], id='en_reshipping'),
+    pytest.param("Deposit the cheque we mail you and wire the difference to our vendor.", [('money_transfer_role', 'Deposit the cheque we mail you and wire the difference')], id='en_deposit_cheque_wire_difference'),
+    pytest.param("As a payment processing agent you receive funds on behalf of our clients.", [('money_transfer_role', 'payment processing agent'), ('money_transfer_role', 'receive funds on behalf of')], id='en_payment_processing_agent'),
+]
+TRANSFER_ROLE_NEGATIVES = [
+    pytest.param("Warehouse associate: receive, inspect and put away inbound pallets.", id='en_warehouse_receiving'),
+    pytest.param("Accounts payable clerk: process supplier invoices and reconcile bank statements.", id='en_accounts_payable'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSFER_ROLE)
+def test_when_the_job_is_to_pass_on_money_or_parcels_then_the_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", TRANSFER_ROLE_NEGATIVES)
+def test_when_an_ordinary_job_handles_goods_or_payments_then_no_transfer_role_is_reported(engine, text):
+    assert [f for f in found(engine, text) if f[0] == 'money_transfer_role'] == []

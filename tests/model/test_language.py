@@ -37,3 +37,20 @@ def test_when_language_is_not_english_then_note_says_score_leans_on_indicators()
 
 def test_when_language_is_english_then_no_caveat_is_given():
     assert detect_language("We are looking for a nurse to join our team in the clinic.").note == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We are a leading company and we offer the best benefits for you and your family at our office", set()),
+        ("Hiring CSR for Cambodia! Free ticket and accommodation, no experience needed. PM lang po sa Telegram", {"tl"}),
+        ("tuyen nv cskh lam viec tai cam, luong cao, bao an o, lien he zalo", {"vi"}),
+        ("Se busca personal para trabajo en el extranjero con sueldo alto", {"es"}),
+        ("Lowongan kerja di luar negeri untuk admin, gaji besar dan tidak perlu pengalaman", {"id"}),
+        ("Bayad muna ng 5,000 bago umalis", {"es", "vi", "id", "tl"}),  # too few words to tell: all
+    ],
+)
+def test_when_a_text_is_latin_script_then_only_the_languages_it_shows_get_their_patterns(text, expected):
+    from model.language import latin_pattern_languages
+
+    assert set(latin_pattern_languages(text)) == expected

@@ -43,8 +43,15 @@ class PatternFamily:
 
     def negated(self, doc: Doc, c: Candidate) -> bool:
         floor = 0
+        text = text_of(doc)
         for family_candidates in self.index.candidates(doc).values():
             for other in family_candidates:
                 if other.end <= c.start and other.end > floor and not other.label.startswith("cue_"):
+                    # a denied earlier item of the same list ('no deposit or equipment fee')
+                    # does not cut off the denial that covers both
+                    if other.label == c.label and self.negation.is_negated(
+                        text, other.start, other.end, cost=self.cost_negation, lang=other.lang
+                    ):
+                        continue
                     floor = other.end
-        return self.negation.is_negated(text_of(doc), c.start, c.end, cost=self.cost_negation, floor=floor, lang=c.lang)
+        return self.negation.is_negated(text, c.start, c.end, cost=self.cost_negation, floor=floor, lang=c.lang)

@@ -77,7 +77,9 @@ class Negation:
         """True if the sentence around text[start:end] warns about it ('Warning signs: ...
         recruiters who only use Telegram', '...のは全部詐欺だよ'): scam warnings quote red flags."""
         before = text[max(0, start - self._sentence_window) : start]
-        breaks = list(self._sentence_break.finditer(before))
+        # one character more, so a break's lookahead sees what follows ('1.000' is no end)
+        context = text[max(0, start - self._sentence_window) : start + 1]
+        breaks = [b for b in self._sentence_break.finditer(context) if b.end() <= len(before)]
         if breaks:
             before = before[breaks[-1].end() :]
         if self._warning_before.search(before):

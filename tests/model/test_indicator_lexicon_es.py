@@ -39,7 +39,7 @@ POSITIVES = [
     pytest.param('Ganancia de 150 dólares diarios desde casa.', [('daily_pay', '150 dólares diarios')], id='es_b3_pos_14_daily_pay'),
     pytest.param('no ocupas papeles ni titulo', [('no_experience_needed', 'no ocupas papeles')], id='es_b3_pos_15_no_experience_needed'),
     pytest.param('la chamba es facil, nomas contestar mensajes', [('easy_work', 'la chamba es facil')], id='es_b3_pos_16_easy_work'),
-    pytest.param('S/ 3,000 mensuales garantizados', [('guaranteed_income', 'mensuales garantizados')], id='es_b3_pos_17_guaranteed_income'),
+    pytest.param('S/ 3,000 mensuales garantizados', [('guaranteed_income', 'S/ 3,000 mensuales garantizados')], id='es_b3_pos_17_guaranteed_income'),
     pytest.param('Teleoperadores para Tailandia, salida este mes.', [('overseas_scam_sector_role', 'Teleoperadores'), ('scam_hub_destination', 'Tailandia'), ('urgency', 'salida este mes')], id='es_b3_pos_18_overseas_scam_sector_role'),
     pytest.param('Trabajo de atención al cliente en Nom Pen.', [('overseas_scam_sector_role', 'atención al cliente'), ('scam_hub_destination', 'Nom Pen')], id='es_b3_pos_19_scam_hub_destination'),
     pytest.param('Tiquetes aéreos y hospedaje por cuenta de la empresa.', [('employer_pays_travel', 'Tiquetes aéreos y hospedaje por cuenta de la empresa')], id='es_b3_pos_20_employer_pays_travel'),
@@ -85,21 +85,21 @@ def test_when_es_b3_look_alike_then_no_indicator_fires(engine, text):
 # ---- batch b4: vocabulary broadened after the b4 seed ads ----
 
 POSITIVES_B4 = [
-    pytest.param('Te mandamos un cheque, lo cobrás en tu banco y la diferencia la girás a nuestro proveedor.', [('fee_upfront', 'cheque, lo cobrás en tu banco y la diferencia la girás')], id='es_b4_pos_01'),
-    pytest.param('Una vez consignado el cheque, el resto lo transfieres a la cuenta del proveedor.', [('fee_upfront', 'el resto lo transfieres')], id='es_b4_pos_02'),
+    pytest.param('Te mandamos un cheque, lo cobrás en tu banco y la diferencia la girás a nuestro proveedor.', [('money_transfer_role', 'cheque, lo cobrás en tu banco y la diferencia la girás')], id='es_b4_pos_01'),
+    pytest.param('Una vez consignado el cheque, el resto lo transfieres a la cuenta del proveedor.', [('money_transfer_role', 'el resto lo transfieres')], id='es_b4_pos_02'),
     pytest.param('Para empezar tienes que comprar el kit de trabajo.', [('fee_upfront', 'tienes que comprar el kit')], id='es_b4_pos_03'),
     pytest.param('Pagas la membresía y ya puedes trabajar.', [('fee_upfront', 'Pagas la membresía')], id='es_b4_pos_04'),
     pytest.param('Yapeas 100 soles de garantía y te activamos.', [('fee_upfront', 'Yapeas 100 soles de garantía')], id='es_b4_pos_05'),
     pytest.param('Se cobra una comisión de agencia antes del viaje.', [('fee_upfront', 'comisión de agencia')], id='es_b4_pos_06'),
     pytest.param('Al llegar la empresa retiene tu pasaporte.', [('employer_keeps_passport', 'retiene tu pasaporte')], id='es_b4_pos_07'),
     pytest.param('El pasaporte queda en poder de la empresa durante el contrato.', [('employer_keeps_passport', 'El pasaporte queda en poder de')], id='es_b4_pos_08'),
-    pytest.param('Recibirás transferencias de clientes en tu cuenta.', [('documents_at_application', 'Recibirás transferencias de clientes en tu cuenta')], id='es_b4_pos_09'),
-    pytest.param('Necesitamos que nos prestes tu cuenta bancaria.', [('documents_at_application', 'prestes tu cuenta')], id='es_b4_pos_10'),
+    pytest.param('Recibirás transferencias de clientes en tu cuenta.', [('money_transfer_role', 'Recibirás transferencias de clientes en tu cuenta')], id='es_b4_pos_09'),
+    pytest.param('Necesitamos que nos prestes tu cuenta bancaria.', [('money_transfer_role', 'prestes tu cuenta')], id='es_b4_pos_10'),
     pytest.param('Penalización de 2000 dólares por renuncia anticipada.', [('quit_penalty', 'Penalización de 2000 dólares por renuncia')], id='es_b4_pos_11'),
     pytest.param('Te contratamos hoy mismo.', [('hired_immediately', 'Te contratamos hoy')], id='es_b4_pos_12'),
     pytest.param('Cobrás al toque.', [('daily_pay', 'Cobrás al toque')], id='es_b4_pos_13'),
     pytest.param('Comisión del 20% asegurada.', [('guaranteed_income', 'Comisión del 20% asegurada')], id='es_b4_pos_14'),
-    pytest.param('Te quedas con el 10% y el resto lo envías por Binance.', [('fee_upfront', 'el resto lo envías'), ('guaranteed_income', 'Te quedas con el 10% y el resto')], id='es_b4_pos_15'),
+    pytest.param('Te quedas con el 10% y el resto lo envías por Binance.', [('money_transfer_role', 'Te quedas con el 10% y el resto lo envías')], id='es_b4_pos_15'),
     pytest.param('Les das like a los videos y listo.', [('task_scam', 'Les das like')], id='es_b4_pos_16'),
     pytest.param('Te pagan 3 dólares por cada reseña.', [('task_scam', 'Te pagan 3 dólares por cada reseña')], id='es_b4_pos_17'),
     pytest.param('Evaluar productos de Amazon desde casa.', [('task_scam', 'Evaluar productos de Amazon')], id='es_b4_pos_18'),
@@ -125,4 +125,51 @@ def test_when_es_b4_cue_is_present_then_its_words_are_reported(engine, text, exp
 
 @pytest.mark.parametrize("text", NEGATIVES_B4)
 def test_when_es_b4_look_alike_then_no_indicator_fires(engine, text):
+    assert found(engine, text) == []
+
+
+# ---- batch b5: vocabulary broadened after the b5 seed ads; money_transfer_role (round 3) ----
+
+POSITIVES_B5 = [
+    pytest.param('Recibirás transferencias de la empresa y deberás reenviarlas a otra cuenta.', [('money_transfer_role', 'Recibirás transferencias de la empresa y deberás reenviarlas')], id='es_b5_pos_01_mtr_forward_clitic'),
+    pytest.param('Te llegará un cheque de 2.500 dólares, lo depositas y nos envías 2.000 por Zelle.', [('money_transfer_role', 'cheque de 2.500 dólares, lo depositas y nos envías')], id='es_b5_pos_02_mtr_fake_cheque'),
+    pytest.param('Necesitamos tu cuenta para mover fondos de clientes.', [('money_transfer_role', 'tu cuenta para mover fondos de clientes')], id='es_b5_pos_03_mtr_account_third_party_funds'),
+    pytest.param('Reenvío de encomiendas desde tu casa.', [('money_transfer_role', 'Reenvío de encomiendas')], id='es_b5_pos_04_mtr_reshipping'),
+    pytest.param('Recibe paquetes en tu domicilio y reenvíalos al extranjero.', [('money_transfer_role', 'Recibe paquetes en tu domicilio y reenvíalos')], id='es_b5_pos_05_mtr_receive_and_reship'),
+    pytest.param('Ganá plata prestando tu CBU para cobros de terceros.', [('money_transfer_role', 'prestando tu CBU')], id='es_b5_pos_06_mtr_lend_cbu'),
+    pytest.param('Compramos cuentas bancarias, pago inmediato.', [('money_transfer_role', 'Compramos cuentas')], id='es_b5_pos_07_mtr_buy_accounts'),
+    pytest.param('Le consignan una plata a su cuenta, usted la saca y la manda por giro.', [('money_transfer_role', 'Le consignan una plata a su cuenta, usted la saca')], id='es_b5_pos_08_mtr_consignan_saca'),
+    pytest.param('Transfiere el saldo a nuestro proveedor descontando tu comisión.', [('money_transfer_role', 'Transfiere el saldo a nuestro proveedor descontando tu comisión')], id='es_b5_pos_09_mtr_minus_commission'),
+    pytest.param('Compra gift cards y mándanos los códigos por correo.', [('money_transfer_role', 'gift cards y mándanos los códigos')], id='es_b5_pos_10_mtr_gift_cards'),
+    pytest.param('¿Tienes Pago Móvil? Alquila tu cuenta y gana $50 semanales.', [('money_transfer_role', 'Alquila tu cuenta')], id='es_b5_pos_11_mtr_alquila'),
+    pytest.param('Deberá depositarlos en su cuenta y transferir el resto.', [('money_transfer_role', 'depositarlos en su cuenta'), ('money_transfer_role', 'transferir el resto')], id='es_b5_pos_12_mtr_depositarlos'),
+    pytest.param('Curso de formación obligatorio (49,90 €) antes de empezar.', [('fee_upfront', 'Curso de formación obligatorio (49,90 €)')], id='es_b5_pos_13_fee_price_in_brackets'),
+    pytest.param('Para empezar, abona 20 lucas por el kit.', [('fee_upfront', 'abona 20 lucas por el kit')], id='es_b5_pos_14_fee_lucas_kit'),
+    pytest.param('Hay que comprar el material de trabajo a nuestro proveedor.', [('fee_upfront', 'Hay que comprar el material')], id='es_b5_pos_15_fee_material'),
+    pytest.param('La licencia del software cuesta 35 dólares.', [('fee_upfront', 'licencia del software cuesta 35')], id='es_b5_pos_16_fee_cuesta'),
+    pytest.param('Cobras 1.200 €/mes garantizados.', [('guaranteed_income', '1.200 €/mes garantizados')], id='es_b5_pos_17_guaranteed_amount'),
+    pytest.param('Te aseguramos 500 dólares semanales.', [('guaranteed_income', 'Te aseguramos 500')], id='es_b5_pos_18_guaranteed_aseguramos'),
+]
+
+NEGATIVES_B5 = [
+    pytest.param('Recibirás tu sueldo por transferencia en tu cuenta bancaria cada quincena.', id='es_b5_neg_01_payroll'),
+    pytest.param('El pago de nómina se deposita en tu cuenta personal el día 30.', id='es_b5_neg_02_payroll_personal_account'),
+    pytest.param('Funciones: recepción y depósito de cheques en la cuenta de la empresa, conciliaciones bancarias.', id='es_b5_neg_03_treasury_cheques'),
+    pytest.param('Recibirás pagos de clientes en la caja y los registrarás en el sistema.', id='es_b5_neg_04_cashier'),
+    pytest.param('Almacén: recibir mercancía, verificar pedidos y preparar envíos a tiendas.', id='es_b5_neg_05_warehouse'),
+    pytest.param('Los repartidores reciben los paquetes en el centro de distribución y los entregan a los clientes.', id='es_b5_neg_06_couriers'),
+    pytest.param('Te enviamos una tarjeta de regalo de bienvenida al firmar el contrato.', id='es_b5_neg_07_welcome_gift_card'),
+    pytest.param('El curso de formación (40 horas) es gratuito y se imparte en nuestras oficinas.', id='es_b5_neg_08_free_course'),
+    pytest.param('La empresa cubre el examen médico y el trámite de visa.', id='es_b5_neg_09_employer_visa'),
+    pytest.param('Nunca prestes tu cuenta bancaria a desconocidos: es un delito.', id='es_b5_neg_10_warning_lend_account'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES_B5)
+def test_when_es_b5_cue_is_present_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_B5)
+def test_when_es_b5_look_alike_then_no_indicator_fires(engine, text):
     assert found(engine, text) == []

@@ -11,7 +11,7 @@ from indicator_tables import found_in
 from model.indicators import IndicatorEngine
 
 FAMILIES = {
-    'money': ('fee_upfront', 'debt_repaid_from_salary'),
+    'money': ('fee_upfront', 'debt_repaid_from_salary', 'money_transfer_role'),
     'too_good_offer': ('pay_too_good', 'no_experience_needed', 'easy_work', 'daily_pay', 'guaranteed_income'),
     'process': ('no_interview', 'hired_immediately', 'guaranteed_placement', 'urgency', 'secrecy'),
     'documents': ('documents_at_application', 'employer_keeps_passport', 'full_body_photo'),
@@ -39,7 +39,7 @@ POSITIVES = [
     pytest.param('本日中に手続きしてください', 'process', [('urgency', '本日中')], id='ja_urgency_today'),
     pytest.param('ご家族や友人には詳しい仕事内容を話さないでください', 'process', [('secrecy', '家族や友人には詳しい仕事内容を話さない')], id='ja_secrecy_family'),
     pytest.param('マイナンバーカードの写真を送ってください', 'documents', [('documents_at_application', 'マイナンバーカードの写真')], id='ja_documents_my_number'),
-    pytest.param('使ってない口座、買い取ります', 'documents', [('documents_at_application', '使ってない口座')], id='ja_documents_account_buy'),
+    pytest.param('使ってない口座、買い取ります', 'money', [('money_transfer_role', '使ってない口座')], id='ja_documents_account_buy'),
     pytest.param('入国後、パスポートはビザ更新のため会社で保管します', 'documents', [('employer_keeps_passport', 'パスポートはビザ更新のため会社で保管')], id='ja_passport_kept_for_visa'),
     pytest.param('バストアップ写真を送付', 'documents', [('full_body_photo', 'バストアップ写真')], id='ja_full_body_bust'),
     pytest.param('応募はDMにて', 'employer_identity', [('details_in_private_chat', 'DMにて')], id='ja_private_chat_dm'),
@@ -79,7 +79,7 @@ NEGATIVES = [
 
 # seed batch b4: broadened vocabulary (round 2)
 POSITIVES += [
-    pytest.param('小切手がご自宅に届きます', 'money', [('fee_upfront', '小切手がご自宅に届')], id='ja_b4_fee_cheque_mailed'),
+    pytest.param('小切手がご自宅に届きます', 'money', [('money_transfer_role', '小切手がご自宅に届')], id='ja_b4_fee_cheque_mailed'),
     pytest.param('入金確認後、お仕事を開始できます', 'money', [('fee_upfront', '入金確認後')], id='ja_b4_fee_after_payment_confirmed'),
     pytest.param('スターターキットのご購入が必要です', 'money', [('fee_upfront', 'スターターキットのご購入が必要')], id='ja_b4_fee_starter_kit'),
     pytest.param('渡航費は毎月分割で返していけばOK', 'money', [('debt_repaid_from_salary', '渡航費は毎月分割で返して')], id='ja_b4_debt_instalments'),
@@ -127,3 +127,42 @@ def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: Indic
 @pytest.mark.parametrize(("text", "indicator"), NEGATIVES)
 def test_when_phrase_is_a_legitimate_look_alike_then_the_indicator_does_not_fire(engine: IndicatorEngine, text, indicator):
     assert found_in(engine, text, (indicator,)) == []
+
+
+# seed batch b5 (round 3): money_transfer_role and broadened vocabulary
+POSITIVES += [
+    pytest.param('小切手をご自身の口座に入金していただきます', 'money', [('money_transfer_role', '小切手をご自身の口座に入金')], id='ja_b5_transfer_cheque_deposit'),
+    pytest.param('手数料（10%）を差し引いた残額を送金してください', 'money', [('fee_upfront', '手数料'), ('money_transfer_role', '手数料（10%）を差し引いた残額を送金')], id='ja_b5_transfer_keep_percent_send_rest'),
+    pytest.param('売上金をあなたの口座で受け取り、ウォレットへUSDTで送る', 'money', [('money_transfer_role', '売上金をあなたの口座で受け取り、ウォレットへUSDTで送る')], id='ja_b5_transfer_sales_through_own_account'),
+    pytest.param('決済代行エージェント募集', 'money', [('money_transfer_role', '決済代行エージェント')], id='ja_b5_transfer_payment_agent'),
+    pytest.param('1口座5万円で買い取ります', 'money', [('money_transfer_role', '口座5万円で買い取')], id='ja_b5_transfer_account_bought'),
+    pytest.param('荷物を受け取って、別の住所に送り直す', 'money', [('money_transfer_role', '受け取って、別の住所に送り直')], id='ja_b5_transfer_reship'),
+    pytest.param('ラベルを貼り替えて発送', 'money', [('money_transfer_role', 'ラベルを貼り替え')], id='ja_b5_transfer_relabel'),
+    pytest.param('出し子募集', 'money', [('money_transfer_role', '出し子')], id='ja_b5_transfer_dashiko'),
+    pytest.param('事前に15万円をお振込いただきます', 'money', [('fee_upfront', '事前に15万円をお振込')], id='ja_b5_fee_transfer_in_advance'),
+    pytest.param('渡航サポート費として15万円', 'money', [('fee_upfront', 'サポート費として')], id='ja_b5_fee_support_fee'),
+    pytest.param('パスポートは会社で一括保管いたします', 'documents', [('employer_keeps_passport', 'パスポートは会社で一括保管')], id='ja_b5_passport_kept_in_bulk'),
+    pytest.param('PC打てればOK', 'too_good_offer', [('no_experience_needed', 'PC打てれば')], id='ja_b5_no_exp_can_type'),
+    pytest.param('親とか友達には海外旅行って言っといて', 'process', [('secrecy', '親とか友達には海外旅行って言っといて')], id='ja_b5_secrecy_cover_story'),
+    pytest.param('仕事の内容は向こうで説明するから', 'employer_identity', [('vague_duties', '仕事の内容は向こうで説明')], id='ja_b5_vague_duties_over_there'),
+    pytest.param('外出は週1回まで', 'exploitative_terms', [('confinement', '外出は週1回まで')], id='ja_b5_confinement_outings_limited'),
+    pytest.param('店舗の売上アップをお手伝いするお仕事', 'task_investment_scam', [('task_scam', '売上アップをお手伝い')], id='ja_b5_task_boost_sales'),
+    pytest.param('ホテルに★5の評価をつけるだけ', 'task_investment_scam', [('task_scam', 'ホテルに★5の評価をつけ')], id='ja_b5_task_rate_hotels'),
+    pytest.param('購入代金の立替が必要です', 'task_investment_scam', [('crypto_deposit', '購入代金の立替が必要')], id='ja_b5_deposit_advance_purchase'),
+    pytest.param('友だち追加してね', 'contact_channel', [('messaging_app_contact', '友だち追加')], id='ja_b5_contact_add_friend'),
+]
+
+NEGATIVES += [
+    pytest.param('月末締め翌月15日払い', 'daily_pay', id='ja_b5_monthly_pay_day'),
+    pytest.param('面接はオンラインで行います', 'messaging_app_contact', id='ja_b5_online_is_not_line'),
+    pytest.param('店長のLINE（abc000）か、お店に直接どうぞ', 'messaging_app_contact', id='ja_b5_line_or_walk_in'),
+    pytest.param('保証金の徴収や違約金を定める契約は一切いたしません', 'fee_upfront', id='ja_b5_no_deposit_far_denial'),
+    pytest.param('保証金の徴収や違約金を定める契約は一切いたしません', 'quit_penalty', id='ja_b5_no_penalty_far_denial'),
+    pytest.param('当社は暗号資産の送金・デポジットを求めません', 'fee_upfront', id='ja_b5_deposit_not_asked'),
+    pytest.param('SNSで「即日即金」「ホワイト案件」などとうたう募集', 'daily_pay', id='ja_b5_quoted_in_warning'),
+    pytest.param('テレグラムやシグナルでのやり取りを求められ', 'messaging_app_contact', id='ja_b5_victim_told_to_use_app'),
+    pytest.param('荷物の仕分け・梱包・発送のアルバイト', 'money_transfer_role', id='ja_b5_warehouse_parcels'),
+    pytest.param('自宅で商品の梱包・発送', 'money_transfer_role', id='ja_b5_home_seller_shipping'),
+    pytest.param('取引先からの入金確認、支払い・振込手続き', 'money_transfer_role', id='ja_b5_accounting_payments'),
+    pytest.param('入社時に通帳をご持参ください', 'money_transfer_role', id='ja_b5_bankbook_for_payroll'),
+]

@@ -49,12 +49,12 @@ POSITIVES = [
     P('task_scam', "앱에서 주문 부스팅 미션만 하면 됨", [('task_scam', '주문 부스팅 미션만 하면')], 'ko_order_boosting'),
     P('crypto_deposit', "USDT 500개 먼저 입금하시면 VIP 등급 열려요", [('crypto_deposit', 'USDT'), ('crypto_deposit', '입금하시면 VIP 등급 열려')], 'ko_usdt_vip'),
     # batch b4
-    P('documents_at_application', '명의 빌려주면 월 100 드림', [('documents_at_application', '명의 빌려')], 'ko_lend_name'),
-    P('documents_at_application', '형 통장 하나만 빌려주면 됨', [('documents_at_application', '통장 하나만 빌려')], 'ko_lend_bankbook'),
-    P('documents_at_application', '들어온 돈은 알려드리는 계좌로 바로 이체해 주세요', [('documents_at_application', '들어온 돈은 알려드리는 계좌로 바로 이체')], 'ko_forward_incoming_money'),
-    P('documents_at_application', '본인 계좌에 입금하신 뒤 400만원을 송금', [('documents_at_application', '본인 계좌에 입금하신 뒤 400만원을 송금')], 'ko_own_account_then_forward'),
-    P('fee_upfront', '거래처에서 보낸 수표 300만원을 현금화해서', [('fee_upfront', '수표 300만원')], 'ko_fake_cheque'),
-    P('fee_upfront', '남은 금액은 회사로 돌려 보내주시면 됩니다', [('fee_upfront', '남은 금액은 회사로 돌려 보내')], 'ko_send_back_remainder'),
+    P('money_transfer_role', '명의 빌려주면 월 100 드림', [('money_transfer_role', '명의 빌려')], 'ko_lend_name'),
+    P('money_transfer_role', '형 통장 하나만 빌려주면 됨', [('money_transfer_role', '통장 하나만 빌려')], 'ko_lend_bankbook'),
+    P('money_transfer_role', '들어온 돈은 알려드리는 계좌로 바로 이체해 주세요', [('money_transfer_role', '들어온 돈은 알려드리는 계좌로 바로 이체')], 'ko_forward_incoming_money'),
+    P('money_transfer_role', '본인 계좌에 입금하신 뒤 400만원을 송금', [('money_transfer_role', '본인 계좌에 입금하신 뒤 400만원을 송금')], 'ko_own_account_then_forward'),
+    P('money_transfer_role', '거래처에서 보낸 수표 300만원을 현금화해서', [('money_transfer_role', '수표 300만원')], 'ko_fake_cheque'),
+    P('money_transfer_role', '남은 금액은 회사로 돌려 보내주시면 됩니다', [('money_transfer_role', '남은 금액은 회사로 돌려 보내')], 'ko_send_back_remainder'),
     P('daily_pay', '하루 30 가능 텔레 문의', [('daily_pay', '하루 30')], 'ko_daily_amount_without_unit'),
     P('no_experience_needed', '영어 못해도 괜찮아요', [('no_experience_needed', '영어 못해도 괜찮')], 'ko_no_english_needed'),
     P('no_experience_needed', '아무것도 몰라도 됨', [('no_experience_needed', '아무것도 몰라도 됨')], 'ko_know_nothing'),
@@ -68,6 +68,17 @@ POSITIVES = [
     P('undisclosed_employer', '회사명은 사정상 비공개', [('undisclosed_employer', '회사명은 사정상 비공개')], 'ko_name_confidential'),
     P('task_scam', '쇼핑몰 매출 증대 도우미 모집', [('task_scam', '매출 증대 도우미')], 'ko_sales_boost_helper'),
     P('task_scam', '앱 평가 알바 하실 분', [('task_scam', '앱 평가 알바')], 'ko_app_rating_job'),
+    # batch b5
+    P('money_transfer_role', '고객님께 현금 받아서 알려드리는 계좌로 송금만 하시면 됩니다.', [('money_transfer_role', '고객님께 현금 받아서 알려드리는 계좌로 송금')], 'ko_b5_money_transfer_role_01'),
+    P('money_transfer_role', '회사 거래 대금을 본인 계좌로 받아서 코인으로 바꿔서 보내주시면 수수료 5%', [('money_transfer_role', '거래 대금을 본인 계좌로 받'), ('money_transfer_role', '코인으로 바꿔서 보내')], 'ko_b5_money_transfer_role_02'),
+    P('money_transfer_role', '받은 택배 송장만 새로 바꿔 붙여서 다시 보내주시면 건당 1.5만원', [('money_transfer_role', '송장만 새로 바꿔 붙여서 다시 보내')], 'ko_b5_money_transfer_role_03'),
+    P('money_transfer_role', '집으로 택배 오면 박스 열어서 송장만 새로 붙이고 다시 발송해주시면 끝', [('money_transfer_role', '집으로 택배 오면 박스 열어서 송장만 새로 붙이고 다시 발송')], 'ko_b5_money_transfer_role_04'),
+    P('money_transfer_role', '문화상품권 핀번호로 전달해주시면 됩니다', [('money_transfer_role', '상품권 핀번호로 전달')], 'ko_b5_money_transfer_role_05'),
+    P('money_transfer_role', '글로벌 결제대행 에이전트 채용 (프리랜서)', [('money_transfer_role', '결제대행 에이전트')], 'ko_b5_money_transfer_role_06'),
+    P('money_transfer_role', '보내드리는 수표를 본인 계좌에 입금하신 후 차액을 송금', [('money_transfer_role', '수표를 본인 계좌에 입금하신 후 차액을 송금')], 'ko_b5_money_transfer_role_07'),
+    P('money_transfer_role', '통장 대여 시 주 100만원', [('money_transfer_role', '통장 대여')], 'ko_b5_money_transfer_role_08'),
+    P('fee_upfront', '업무 계정 활성화 비용 5만원 먼저 내셔야 합니다', [('fee_upfront', '5만원 먼저 내셔야'), ('fee_upfront', '업무 계정 활성화 비용')], 'ko_b5_fee_upfront_09'),
+    P('messaging_app_contact', '카톡 주시면 면접 없이 바로 출국 가능', [('messaging_app_contact', '카톡')], 'ko_b5_messaging_app_contact_10'),
 ]
 
 NEGATIVES = [
@@ -81,6 +92,18 @@ NEGATIVES = [
     pytest.param('documents_at_application', '급여는 본인 계좌로 입금됩니다', id='ko_salary_into_own_account'),
     pytest.param('debt_repaid_from_salary', '항공권은 회사가 부담하며 급여에서 공제하는 비용은 없습니다', id='ko_nothing_deducted'),
     pytest.param('daily_pay', '하루 8시간 근무, 하루 10건 처리', id='ko_hours_and_cases_per_day'),
+    # batch b5
+    pytest.param('money_transfer_role', '급여는 본인 명의 계좌로 매월 25일 입금됩니다.', id='ko_b5_money_transfer_role_01'),
+    pytest.param('money_transfer_role', '쇼핑몰 CS 상담원 모집: 교환·반품·재발송 처리, 서울 본사 근무', id='ko_b5_money_transfer_role_02'),
+    pytest.param('money_transfer_role', '물류센터 출고 알바: 택배 포장 및 송장 부착', id='ko_b5_money_transfer_role_03'),
+    pytest.param('money_transfer_role', "'현금 수거', '대금 전달' 알바는 보이스피싱 수거책입니다.", id='ko_b5_money_transfer_role_04'),
+    pytest.param('money_transfer_role', '통장·체크카드를 빌려주거나 파는 행위는 전자금융거래법 위반으로 처벌됩니다.', id='ko_b5_money_transfer_role_05'),
+    pytest.param('fee_upfront', '번역 프리랜서 모집. 등록비 같은 비용은 전혀 없습니다.', id='ko_b5_fee_upfront_06'),
+    pytest.param('fee_upfront', '구직자에게 소개비를 청구하지 않으며 모든 비용은 고용주가 부담합니다.', id='ko_b5_fee_upfront_07'),
+    pytest.param('crypto_deposit', '채용 과정에서 코인 입금이나 어떠한 금전도 요구하지 않습니다.', id='ko_b5_crypto_deposit_08'),
+    pytest.param('no_interview', '전형: 서류 → 1차 실무면접 → 2차 임원면접', id='ko_b5_no_interview_09'),
+    pytest.param('messaging_app_contact', 'GS25 야간 알바, 카톡 오픈채팅이나 매장 방문해 주세요!', id='ko_b5_messaging_app_contact_10'),
+    pytest.param('messaging_app_contact', '문자나 카톡 010-5550-0123 주세요', id='ko_b5_messaging_app_contact_11'),
 ]
 
 

@@ -28,7 +28,7 @@ POSITIVES = [
     pytest.param("Comment 'interested' tapos check inbox", [('details_in_private_chat', "Comment 'interested'"), ('details_in_private_chat', 'check inbox')], id='tl_b3_pos_03_details_in_private_chat'),
     pytest.param('di ko pa pwede sabihin yung name ng company', [('undisclosed_employer', 'di ko pa pwede sabihin yung name ng company')], id='tl_b3_pos_04_undisclosed_employer'),
     pytest.param('pakipadala na ng birth cert at bank account mo', [('documents_at_application', 'pakipadala na ng birth cert')], id='tl_b3_pos_05_documents_at_application'),
-    pytest.param('pahiram lang ng GCash mo, may papasok na pera', [('documents_at_application', 'pahiram lang ng GCash')], id='tl_b3_pos_06_documents_at_application'),
+    pytest.param('pahiram lang ng GCash mo, may papasok na pera', [('money_transfer_role', 'pahiram lang ng GCash')], id='tl_b3_pos_06_documents_at_application'),
     pytest.param('ang passport ay itatabi ng HR para sa work permit', [('employer_keeps_passport', 'passport ay itatabi')], id='tl_b3_pos_07_employer_keeps_passport'),
     pytest.param('pasend ng height at weight mo', [('full_body_photo', 'height at weight')], id='tl_b3_pos_08_full_body_photo'),
     pytest.param('may ₱60,000 para sa visa at ticket', [('fee_upfront', '₱60,000 para sa visa')], id='tl_b3_pos_09_fee_upfront'),
@@ -91,11 +91,11 @@ POSITIVES_B4 = [
     pytest.param('Hanggang ngayong gabi lang ang application.', [('urgency', 'Hanggang ngayong gabi')], id='tl_b4_pos_05'),
     pytest.param('I-send mo ang pic ng ID mo sa chat.', [('documents_at_application', 'pic ng ID mo')], id='tl_b4_pos_06'),
     pytest.param('I-send mo ang account details at OTP mo dito sa chat.', [('documents_at_application', 'I-send mo ang account details')], id='tl_b4_pos_07'),
-    pytest.param('Tatanggap ka lang ng pera sa bank account mo tapos ipapasa mo.', [('documents_at_application', 'Tatanggap ka lang ng pera sa bank account mo')], id='tl_b4_pos_08'),
+    pytest.param('Tatanggap ka lang ng pera sa bank account mo tapos ipapasa mo.', [('money_transfer_role', 'Tatanggap ka lang ng pera sa bank account mo')], id='tl_b4_pos_08'),
     pytest.param('Isusurender mo ang passport sa HR pagdating.', [('employer_keeps_passport', 'Isusurender mo ang passport')], id='tl_b4_pos_09'),
     pytest.param('Magbabayad ka ng 15k for processing bago umalis.', [('fee_upfront', 'Magbabayad ka ng 15k for processing')], id='tl_b4_pos_10'),
     pytest.param('May training bond na ₱80,000 bago ma-deploy.', [('fee_upfront', 'training bond')], id='tl_b4_pos_11'),
-    pytest.param('I-encash mo ang tseke tapos ibalik mo ang sobra.', [('fee_upfront', 'ibalik mo ang sobra')], id='tl_b4_pos_12'),
+    pytest.param('I-encash mo ang tseke tapos ibalik mo ang sobra.', [('money_transfer_role', 'I-encash mo ang tseke'), ('money_transfer_role', 'ibalik mo ang sobra')], id='tl_b4_pos_12'),
     pytest.param('Ang ticket ay babayaran mo sa pamamagitan ng sahod.', [('debt_repaid_from_salary', 'babayaran mo sa pamamagitan ng sahod')], id='tl_b4_pos_13'),
     pytest.param('14 hours ang duty araw-araw.', [('long_hours', '14 hours ang duty')], id='tl_b4_pos_14'),
     pytest.param('Multa na 50k kapag umuwi ka bago matapos ang kontrata.', [('quit_penalty', 'Multa na 50k kapag umuwi')], id='tl_b4_pos_15'),
@@ -125,4 +125,45 @@ def test_when_tl_b4_cue_is_present_then_its_words_are_reported(engine, text, exp
 
 @pytest.mark.parametrize("text", NEGATIVES_B4)
 def test_when_tl_b4_look_alike_then_no_indicator_fires(engine, text):
+    assert found(engine, text) == []
+
+
+# ---- batch b5: vocabulary broadened after the b5 seed ads; money_transfer_role (round 3) ----
+
+POSITIVES_B5 = [
+    pytest.param('Papahiramin mo lang ang GCash mo, may 500 ka kada linggo.', [('money_transfer_role', 'Papahiramin mo lang ang GCash')], id='tl_b5_pos_01_mtr_papahiram'),
+    pytest.param('Ipa-rent mo lang ang GCash mo.', [('money_transfer_role', 'Ipa-rent mo lang ang GCash')], id='tl_b5_pos_02_mtr_rent_gcash'),
+    pytest.param('I-transfer mo sa account na ibibigay namin.', [('money_transfer_role', 'I-transfer mo sa account na ibibigay')], id='tl_b5_pos_03_mtr_forward_to_given_account'),
+    pytest.param('May papasok na pera tapos ipapasa mo lang sa ibang account.', [('money_transfer_role', 'ipapasa mo lang sa ibang account')], id='tl_b5_pos_04_mtr_ipasa_ibang_account'),
+    pytest.param('Tatanggap ka ng bayad mula sa mga kliyente sa sariling GCash mo.', [('money_transfer_role', 'bayad mula sa mga kliyente sa sariling GCash')], id='tl_b5_pos_05_mtr_client_money_own_wallet'),
+    pytest.param('I-convert sa USDT at ipadala sa company wallet.', [('crypto_deposit', 'USDT'), ('money_transfer_role', 'I-convert sa USDT at ipadala sa company wallet')], id='tl_b5_pos_06_mtr_convert_crypto'),
+    pytest.param('Kukunin mo ang padala sa Cebuana sa pangalan mo.', [('money_transfer_role', 'padala sa Cebuana sa pangalan mo')], id='tl_b5_pos_07_mtr_remittance_in_your_name'),
+    pytest.param('I-withdraw mo ang cash tapos ipadala sa supplier.', [('money_transfer_role', 'I-withdraw mo ang cash tapos ipadala')], id='tl_b5_pos_08_mtr_withdraw_and_send'),
+    pytest.param('Tatanggap ka ng parcels sa bahay mo.', [('money_transfer_role', 'Tatanggap ka ng parcels sa bahay')], id='tl_b5_pos_09_mtr_parcels_at_home'),
+    pytest.param('Ang mga package ay papalitan mo ng label at ipapadala ulit.', [('money_transfer_role', 'package ay papalitan mo ng label')], id='tl_b5_pos_10_mtr_relabel'),
+    pytest.param('I-deposit mo yung check na ipapadala namin.', [('money_transfer_role', 'I-deposit mo yung check')], id='tl_b5_pos_11_mtr_deposit_check'),
+    pytest.param('Cellphone lang ang puhunan.', [('easy_work', 'Cellphone lang ang puhunan')], id='tl_b5_pos_12_easy_work_cellphone'),
+    pytest.param('Gamit lang ang cellphone, kikita ka na.', [('easy_work', 'Gamit lang ang cellphone')], id='tl_b5_pos_13_easy_work_gamit_lang'),
+    pytest.param('Kailangan mag-recharge ng account para ma-withdraw.', [('crypto_deposit', 'mag-recharge ng account')], id='tl_b5_pos_14_crypto_deposit_recharge'),
+]
+
+NEGATIVES_B5 = [
+    pytest.param('Ang sahod ay ipapadala sa inyong sariling bank account tuwing kinsenas.', id='tl_b5_neg_01_payroll'),
+    pytest.param('Matatanggap mo ang sahod sa GCash mo tuwing 15 at 30.', id='tl_b5_neg_02_payroll_gcash'),
+    pytest.param('Warehouse staff: tumanggap ng deliveries, i-check ang items at i-label para sa dispatch.', id='tl_b5_neg_03_warehouse'),
+    pytest.param('Rider: kunin ang parcels sa hub at i-deliver sa customers.', id='tl_b5_neg_04_rider'),
+    pytest.param('Ipadala ulit ang resume kung hindi pa nakakapag-apply.', id='tl_b5_neg_05_resend_resume'),
+    pytest.param('Wag na wag ipahiram ang GCash mo sa iba, scam yan.', id='tl_b5_neg_06_warning'),
+    pytest.param('Cashier: tumanggap ng bayad mula sa mga customer at i-record sa POS.', id='tl_b5_neg_07_cashier'),
+    pytest.param('Accounting assistant: i-deposit ang mga tseke ng kompanya sa bangko ng kompanya.', id='tl_b5_neg_08_accounting_cheques'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES_B5)
+def test_when_tl_b5_cue_is_present_then_its_words_are_reported(engine, text, expected):
+    assert found(engine, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES_B5)
+def test_when_tl_b5_look_alike_then_no_indicator_fires(engine, text):
     assert found(engine, text) == []

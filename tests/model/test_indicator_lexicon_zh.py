@@ -11,7 +11,7 @@ from indicator_tables import found_in
 from model.indicators import IndicatorEngine
 
 FAMILIES = {
-    'money': ('fee_upfront', 'debt_repaid_from_salary'),
+    'money': ('fee_upfront', 'debt_repaid_from_salary', 'money_transfer_role'),
     'too_good_offer': ('pay_too_good', 'no_experience_needed', 'easy_work', 'daily_pay', 'guaranteed_income'),
     'process': ('no_interview', 'hired_immediately', 'guaranteed_placement', 'urgency', 'secrecy'),
     'documents': ('documents_at_application', 'employer_keeps_passport', 'full_body_photo'),
@@ -40,7 +40,7 @@ POSITIVES = [
     pytest.param('抵达当天上岗', 'process', [('hired_immediately', '当天上岗')], id='zh_hired_same_day'),
     pytest.param('今天不汇就给下一位了', 'process', [('urgency', '给下一位')], id='zh_urgency_next_person'),
     pytest.param('此工作请勿告诉家人', 'process', [('secrecy', '勿告诉')], id='zh_secrecy_dont_tell'),
-    pytest.param('帳戶出借，寄提款卡即可', 'documents', [('documents_at_application', '寄提款卡'), ('documents_at_application', '帳戶出借')], id='zh_documents_account_rental'),
+    pytest.param('帳戶出借，寄提款卡即可', 'money', [('money_transfer_role', '寄提款卡'), ('money_transfer_role', '帳戶出借')], id='zh_documents_account_rental'),
     pytest.param('到了护照要上交', 'documents', [('employer_keeps_passport', '护照要上交')], id='zh_passport_handed_over'),
     pytest.param('请提供三围和身高体重', 'documents', [('full_body_photo', '三围'), ('full_body_photo', '身高体重')], id='zh_full_body_measurements'),
     pytest.param('细节私下沟通', 'employer_identity', [('details_in_private_chat', '私下沟通')], id='zh_private_chat_contact'),
@@ -81,10 +81,10 @@ NEGATIVES = [
 
 # seed batch b4: broadened vocabulary (round 2)
 POSITIVES += [
-    pytest.param('公司会把支票寄给你，存入后扣除10%作为报酬', 'money', [('fee_upfront', '支票寄给你，存入')], id='zh_b4_fee_cheque_mailed'),
+    pytest.param('公司会把支票寄给你，存入后扣除10%作为报酬', 'money', [('money_transfer_role', '支票寄给你，存入')], id='zh_b4_fee_cheque_mailed'),
     pytest.param('入职需先购买工作包才能接单', 'money', [('fee_upfront', '需先购买工作包')], id='zh_b4_fee_starter_kit'),
     pytest.param('机票公司先借给你，到了从工资里扣', 'money', [('debt_repaid_from_salary', '机票公司先借给你，到了从工资里扣')], id='zh_b4_debt_ticket_lent'),
-    pytest.param('扣除10%作为报酬，其余款项汇给供应商', 'too_good_offer', [('guaranteed_income', '扣除10%作为报酬，其余款项汇')], id='zh_b4_guaranteed_keep_percent_forward_rest'),
+    pytest.param('扣除10%作为报酬，其余款项汇给供应商', 'money', [('money_transfer_role', '扣除10%作为报酬，其余款项汇')], id='zh_b4_guaranteed_keep_percent_forward_rest'),
     pytest.param('回收有保障，厂家统一回收', 'too_good_offer', [('guaranteed_income', '厂家统一回收'), ('guaranteed_income', '回收有保障')], id='zh_b4_guaranteed_buy_back'),
     pytest.param('工作內容很簡單', 'too_good_offer', [('easy_work', '工作內容很簡單')], id='zh_b4_easy_content_simple'),
     pytest.param('当天就能提现', 'too_good_offer', [('daily_pay', '当天就能提现')], id='zh_b4_daily_withdraw_same_day'),
@@ -130,3 +130,35 @@ def test_when_broadened_cue_is_present_then_its_words_are_the_span(engine: Indic
 @pytest.mark.parametrize(("text", "indicator"), NEGATIVES)
 def test_when_phrase_is_a_legitimate_look_alike_then_the_indicator_does_not_fire(engine: IndicatorEngine, text, indicator):
     assert found_in(engine, text, (indicator,)) == []
+
+
+# seed batch b5 (round 3): money_transfer_role and broadened vocabulary
+POSITIVES += [
+    pytest.param('平台打款到你卡上，你再按要求转到指定账户', 'money', [('money_transfer_role', '打款到你卡上，你再按要求转到')], id='zh_b5_transfer_in_and_out'),
+    pytest.param('使用本人名下银行账户接收客户货款', 'money', [('money_transfer_role', '本人名下银行账户接收')], id='zh_b5_transfer_own_account'),
+    pytest.param('招收款代理，每过一万流水给200佣金', 'money', [('money_transfer_role', '一万流水'), ('money_transfer_role', '收款代理')], id='zh_b5_transfer_payment_agent_turnover'),
+    pytest.param('专业跑分，日结', 'money', [('money_transfer_role', '跑分')], id='zh_b5_transfer_paofen'),
+    pytest.param('配合刷脸，出租闲置对公账户', 'money', [('money_transfer_role', '出租闲置对公账户')], id='zh_b5_transfer_rent_company_account'),
+    pytest.param('一張卡每月租金3000', 'money', [('money_transfer_role', '一張卡每月租金')], id='zh_b5_transfer_card_rent_traditional'),
+    pytest.param('重新貼上新的寄件標籤', 'money', [('money_transfer_role', '重新貼上新的寄件標籤')], id='zh_b5_transfer_relabel_parcels'),
+    pytest.param('在家收包裹，拆箱后寄到海外指定地址', 'money', [('money_transfer_role', '在家收包裹，拆箱后寄到')], id='zh_b5_transfer_reship_from_home'),
+    pytest.param('你存入这张支票后，把差额汇回给我们', 'money', [('money_transfer_role', '存入这张支票后，把差额汇')], id='zh_b5_transfer_cheque_difference'),
+    pytest.param('需繳交簽證及體檢行政費', 'money', [('fee_upfront', '繳交簽證及體檢行政費')], id='zh_b5_fee_administrative'),
+    pytest.param('學經歷不拘，有無經驗均可', 'too_good_offer', [('no_experience_needed', '學經歷不拘'), ('no_experience_needed', '有無經驗均可')], id='zh_b5_no_exp_background'),
+    pytest.param('会基本电脑操作即可', 'too_good_offer', [('no_experience_needed', '会基本电脑操作即可')], id='zh_b5_no_exp_basic_computer'),
+    pytest.param('只需提供身分證副本', 'documents', [('documents_at_application', '身分證副本')], id='zh_b5_documents_id_copy'),
+]
+
+NEGATIVES += [
+    pytest.param('公司依法缴纳社保，个税从工资扣除', 'debt_repaid_from_salary', id='zh_b5_tax_deducted_from_wages'),
+    pytest.param('工资从工资卡扣除社保', 'debt_repaid_from_salary', id='zh_b5_social_insurance_deducted'),
+    pytest.param('加店长微信 abc000 或者直接来店里聊', 'messaging_app_contact', id='zh_b5_wechat_or_walk_in'),
+    pytest.param('Azure Seas Cruise Line 招聘服务员', 'messaging_app_contact', id='zh_b5_cruise_line_name'),
+    pytest.param('資格：持有效護照、錄取後由公司安排訓練', 'employer_keeps_passport', id='zh_b5_passport_in_a_list'),
+    pytest.param('落地后被收走护照', 'employer_keeps_passport', id='zh_b5_passport_taken_victim_story'),
+    pytest.param('近期有人发布“高薪客服，无需经验，包机票”等招聘信息', 'no_experience_needed', id='zh_b5_quoted_in_warning'),
+    pytest.param('騙徒常以「代收貨款」「幫公司轉賬」為名', 'money_transfer_role', id='zh_b5_quoted_money_mule_warning'),
+    pytest.param('本行招聘支付结算岗，负责收款、付款及跨境汇款业务', 'money_transfer_role', id='zh_b5_bank_payments_clerk'),
+    pytest.param('负责国际包裹转运及仓库管理', 'money_transfer_role', id='zh_b5_logistics_forwarding_job'),
+    pytest.param('每周工资直接转入你的银行账户', 'money_transfer_role', id='zh_b5_wages_paid_into_account'),
+]

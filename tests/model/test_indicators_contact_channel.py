@@ -63,3 +63,25 @@ def test_when_contact_channel_cue_is_present_then_its_words_are_the_span(engine,
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_when_ad_is_a_legitimate_look_alike_then_no_contact_channel_indicator_fires(engine, text):
     assert found(engine, text) == []
+
+
+# A messaging app next to an invitation to come in person is an ordinary local notice.
+IN_PERSON = [
+    pytest.param('Cashier wanted, no experience needed. WhatsApp 555-0100 or walk in at 12 Main St.', id='en_walk_in'),
+    pytest.param('Se busca cajero, escribe al WhatsApp 555 0100 o preséntate en Av. Lima 120.', id='es_presentate_en'),
+    pytest.param('Lowongan kasir, WA 0812 0000 111 atau datang langsung ke toko kami.', id='id_datang_langsung'),
+    pytest.param('카톡 문의 또는 매장 방문 환영합니다.', id='ko_store_visit'),
+]
+APP_ONLY = [
+    pytest.param('Cashier wanted, no experience needed. WhatsApp +855 12 000 111', [('messaging_app_contact', 'WhatsApp +855 12 000 111')], id='en_app_only'),
+]
+
+
+@pytest.mark.parametrize("text", IN_PERSON)
+def test_when_the_ad_also_invites_applicants_in_person_then_the_app_is_not_reported(engine, text):
+    assert [f for f in found(engine, text) if f[0] == 'messaging_app_contact'] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), APP_ONLY)
+def test_when_the_app_is_the_only_way_in_then_it_is_reported(engine, text, expected):
+    assert found(engine, text) == expected

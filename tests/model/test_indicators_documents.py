@@ -34,14 +34,8 @@ POSITIVES = [
     pytest.param('Pakisend ng passport para ma-check.', [('documents_at_application', 'Pakisend ng passport')], id='tl_pakisend_passport'),
     pytest.param('请先提供身份证正反面', [('documents_at_application', '提供身份证正反面')], id='zh_id_both_sides'),
     pytest.param('여권은 회사가 보관합니다', [('employer_keeps_passport', '여권은 회사가 보관')], id='ko_passport_company_keeps'),
-    pytest.param('Gana extra prestando tu cuenta bancaria a nuestros clientes.', [('documents_at_application', 'prestando tu cuenta bancaria')], id='es_lend_bank_account'),
     pytest.param('El pasaporte queda en la oficina durante todo el contrato.', [('employer_keeps_passport', 'El pasaporte queda en')], id='es_pasaporte_queda_en_oficina'),
     pytest.param('Gửi sổ hộ khẩu để làm hồ sơ.', [('documents_at_application', 'sổ hộ khẩu')], id='vi_so_ho_khau'),
-    pytest.param('รับเช่าบัญชีธนาคาร', [('documents_at_application', 'เช่าบัญชี')], id='th_rent_bank_account'),
-    pytest.param('통장 대여 구합니다', [('documents_at_application', '통장 대여')], id='ko_account_rental'),
-    pytest.param('口座を貸すだけ', [('documents_at_application', '口座を貸す')], id='ja_lend_account'),
-    pytest.param('收购人头帐户', [('documents_at_application', '收购人头帐户')], id='zh_rent_account'),
-    pytest.param('Ipahiram lang ang GCash mo.', [('documents_at_application', 'Ipahiram lang ang GCash')], id='tl_lend_gcash'),
     pytest.param('Tinggal kirim buku tabungan ke kami.', [('documents_at_application', 'kirim buku tabungan')], id='id_kirim_buku_tabungan'),
 ]
 

@@ -47,9 +47,11 @@ _MIN_STOPWORDS = 2
 
 
 def detect_language(text: str) -> Language:
-    latin_words = _LATIN_WORD.findall(text)
     if _BEYOND_LATIN.search(text) is None:  # most ads: only Latin script to count
-        return _language(_latin_language(latin_words)) if latin_words else _language("und")
+        lowered = text.lower()
+        counts = Counter(_LATIN_WORD.findall(lowered))
+        return _language(_latin_language_of(counts, _VI_LETTER_RE.search(lowered) is not None)) if counts else _language("und")
+    latin_words = _LATIN_WORD.findall(text)
     han = len(_HAN.findall(text))
     kana = len(_KANA.findall(text))
     counts = {
@@ -79,11 +81,17 @@ for _lang, _words in _STOPWORDS.items():
 
 
 def _latin_language(words: list[str]) -> str:
-    joined = " ".join(words).lower()
-    vi_letters = 0 if joined.isascii() else len(_VI_LETTER_RE.findall(joined))
-    if vi_letters >= max(3, 0.02 * (len(joined) - len(words) + 1)):
-        return "vi"
-    counts = Counter(joined.split(" "))
+    counts = Counter(w.lower() for w in words)
+    return _latin_language_of(counts, any(_VI_LETTER_RE.search(w) for w in counts if not w.isascii()))
+
+
+def _latin_language_of(counts: Counter, vi_letters_present: bool) -> str:
+    """The language of Latin-script text from its lower-cased word counts."""
+    if vi_letters_present:
+        letters = sum(len(w) * n for w, n in counts.items())
+        vi_letters = sum(len(_VI_LETTER_RE.findall(w)) * n for w, n in counts.items() if not w.isascii())
+        if vi_letters >= max(3, 0.02 * letters):
+            return "vi"
     scores = dict.fromkeys(_STOPWORDS, 0)
     for w in counts.keys() & _LANGS_OF_WORD.keys():
         for lang in _LANGS_OF_WORD[w]:
@@ -126,8 +134,9 @@ def latin_pattern_languages(text: str) -> frozenset[str]:
     with at least two of its common words and at least a fifth as many as the language with
     the most. Texts with too few common words to tell (short snippets) get all of them;
     Vietnamese letters always bring Vietnamese in."""
+    text = text.lower()
     scores = dict.fromkeys(_GATE_WORDS, 0)
-    counts = Counter(_LATIN_WORD.findall(text.lower()))
+    counts = Counter(_LATIN_WORD.findall(text))
     for word in counts.keys() & _GATE_LANGS_OF_WORD.keys():
         for lang in _GATE_LANGS_OF_WORD[word]:
             scores[lang] += counts[word]
@@ -135,14 +144,14 @@ def latin_pattern_languages(text: str) -> frozenset[str]:
 
 
 def languages_from_word_counts(scores: dict[str, int], text: str) -> frozenset[str]:
-    """``latin_pattern_languages`` from counts of each language's common words (the
-    indicator engine counts them in the pass that finds its gate literals)."""
+    """``latin_pattern_languages`` from counts of each language's common words and the
+    lower-cased text (the indicator engine counts the words in its literal pass)."""
     top = max(scores.values())
     if top < _GATE_MIN_WORDS:
         return GATED_LATIN_LANGS
     bar = max(_GATE_MIN_WORDS, _GATE_SHARE * top)
     present = {lang for lang in GATED_LATIN_LANGS if scores[lang] >= bar}
-    if "vi" not in present and _VI_LETTER_RE.search(text.lower()):
+    if "vi" not in present and _VI_LETTER_RE.search(text):
         present.add("vi")
     return frozenset(present)
 

@@ -41,6 +41,7 @@ _SCRIPT_OF_LANG = {
     "ko": re.compile(r"[\uAC00-\uD7AF]"),
 }
 SPACELESS_LANGS = frozenset(_SCRIPT_OF_LANG)
+_NON_LATIN = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
 _USER_DATA_KEY = "adscreen.indicator_candidates"
 _CUE_PREFIX = "cue_"
 
@@ -302,6 +303,9 @@ class PatternIndex:
             # matches, the rows of other labels are tried one by one (see _regex_candidates)
             singles = [(row, re.compile(row.pattern, re.IGNORECASE)) for row in group] if len({r.label for r in group}) > 1 else []
             self._regexes.append((script, requires, re.compile(combined, re.IGNORECASE), names, singles))
+        self._regexes_by_script: dict[str, list] = {}
+        for group in self._regexes:
+            self._regexes_by_script.setdefault(group[0], []).append(group)
         self._vocab = nlp.vocab
         # every gate literal, found in one Aho-Corasick pass per text (testing each with
         # `in` cost ~1.5 microseconds per literal per ad, ~130 literals)
@@ -368,23 +372,30 @@ class PatternIndex:
             found.setdefault(row.family, []).append(
                 Candidate(row.label, row.id, row.lang, span.start_char, span.end_char)
             )
-        scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
+        if _NON_LATIN.search(text) is None:  # most ads: no spaceless script to look for
+            scripts = dict.fromkeys(_SCRIPT_OF_LANG, False)
+        else:
+            scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
+        scripts[""] = True
         counts = dict.fromkeys(GATE_WORDS, 0)
         for _, langs in self._words.iter(lowered[:_PRESENCE_CHARS]):
             for lang in langs:
                 counts[lang] += 1
         latin = languages_from_word_counts(counts, lowered)
         scripts.update((lang, lang in latin) for lang in GATED_LATIN_LANGS)
-        for script, requires, regex, names, singles in self._regexes:
-            if script and not scripts[script]:
-                continue
+        for script, groups in self._regexes_by_script.items():
+            if scripts[script]:
+                self._run_regexes(groups, text, lowered, found_at, found)
+        for hits in found.values():
+            hits.sort(key=lambda c: (c.start, -c.end, c.pattern_id))
+        doc.user_data[_USER_DATA_KEY] = found
+        return found
+
+    def _run_regexes(self, groups, text: str, lowered: str, found_at: dict[str, list[int]], found: dict[str, list[Candidate]]) -> None:
+        for script, requires, regex, names, singles in groups:
             if requires and found_at.keys().isdisjoint(requires):
                 continue
             for first, last in _regex_windows(text, len(text) == len(lowered), found_at, requires):
                 for m in regex.finditer(text, first, last):
                     for row, start, end in _regex_candidates(text, m, names[m.lastgroup], singles):
                         found.setdefault(row.family, []).append(Candidate(row.label, row.id, row.lang, start, end))
-        for hits in found.values():
-            hits.sort(key=lambda c: (c.start, -c.end, c.pattern_id))
-        doc.user_data[_USER_DATA_KEY] = found
-        return found

@@ -265,3 +265,21 @@ def test_when_two_labels_match_at_one_position_then_both_are_reported():
         ("cue_salary_figure", "$900 a month"),
         ("guaranteed_income", "$900 a month guaranteed"),
     ]
+
+
+def test_when_regexes_are_gated_then_the_gates_lose_no_match_on_the_seed_ads(engine, monkeypatch):
+    """A regex with a 'requires' gate runs only on texts containing one of its literals, so a
+    gate a match can lack (a literal missing for one alternative) silently loses matches.
+    Checked against ungated runs on every seed ad and fixture."""
+    from model.indicators import patterns
+
+    texts = _all_test_texts()
+    gated = engine.detect_batch(texts)
+    index = next(d.index for d in engine.detectors)
+    ungated = {
+        script: [(s, (), rx, names, singles) for s, _, rx, names, singles in groups]
+        for script, groups in index._regexes_by_script.items()
+    }
+    monkeypatch.setattr(index, "_regexes_by_script", ungated)
+    monkeypatch.setattr(patterns, "_regex_windows", lambda text, *args: [(0, len(text))])
+    assert engine.detect_batch(texts) == gated

@@ -183,6 +183,9 @@ def train(
     combiner = fit_combiner(fit.classifier, fit.oof_probability, d.labels, d.weights, index, prepared.combiner)
     comb_oof = combiner.score(prepared.combiner.corpus_X(fit.oof_probability, index))
     threshold, f1 = M.best_f1_threshold(d.labels, comb_oof, d.weights)
+    # on tiny or separable data the best threshold can be a saturated score of exactly 1.0;
+    # keep it inside (0, 1) so that such scores still cross it
+    threshold = min(threshold, 1 - 1e-6)
     operating_point = fit_uncovered_offset(prepared, fit, combiner)
     fingerprint, files = data_fingerprint(prepared)
     metrics = metrics_document(prepared, cv)

@@ -123,8 +123,11 @@ def test_when_a_part_was_written_but_not_committed_then_it_is_redone(tmp_path):
 
 def test_when_ctrl_c_is_pressed_then_exit_130_keeps_the_checkpoint_and_says_how_to_resume(tmp_path):
     inp, out = _input(tmp_path, 2000), str(tmp_path / "out.jsonl")
+    # a terminal's Ctrl-C reaches a process whose SIGINT is at its default; a test run started
+    # in the background of a non-interactive shell would pass SIGINT down as ignored
     run = subprocess.Popen(_command(inp, out, "--screener-factory", fx.SLOW_FACTORY), cwd=fx.REPO,
-                           env=fx.subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                           env=fx.subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(glob.glob(out + ".parts/part-*.json")) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -185,6 +185,11 @@ def _windows(
             if span is None:
                 return whole
             ranges.append((max(0, span.start - reach), min(len(doc), span.end + reach)))
+    return _merged(ranges)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) ranges joined, in order."""
     ranges.sort()
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
@@ -197,13 +202,15 @@ def _windows(
 
 # A gated regex runs only on the text within this many characters of its gate literals:
 # every match contains a literal (gates are necessary), so every match shorter than this is
-# inside a window (the longest regex match on EMSCAD and every seed ad is 85 characters;
-# longer evidence spans would not be useful evidence). Windows reach a margin further, so
+# inside a window (the longest regex match on EMSCAD and every seed ad is 120 characters,
+# a Spanish money-transfer phrase; longer evidence spans would not be useful evidence). Windows reach a margin further, so
 # lookaheads and \\b after a match see the text that follows it, and a window's end never
 # truncates a match that contains one of the window's literals.
 REGEX_REACH = 120
-_PRESENCE_CHARS = 1500
 _REGEX_MARGIN = 60
+# the common words that tell a text's Latin-script languages are counted in this many
+# characters from its start
+_PRESENCE_CHARS = 1500
 
 
 def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]], requires: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -217,14 +224,7 @@ def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]],
             ranges.append((max(0, at - REGEX_REACH), min(len(text), at + len(literal) + REGEX_REACH + _REGEX_MARGIN)))
             if len(ranges) > _MAX_WINDOWS:
                 return whole
-    ranges.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return _merged(ranges)
 
 
 def _regex_candidates(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import ahocorasick
+
 from model.types import Language
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
@@ -106,6 +108,15 @@ def _latin_language_of(counts: Counter, vi_letters_present: bool) -> str:
     return best
 
 
+def _group_langs_by_literal(words: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """' word ' -> the languages it is a common word of."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, ws in words.items():
+        for w in ws:
+            out[f" {w} "] = out.get(f" {w} ", ()) + (lang,)
+    return out
+
+
 # Which Latin-script pattern sets (other than English, which always runs) are worth running
 # on a text: their regexes cost more than all the rest on an English ad. Broader than
 # detect_language on purpose: code-mixed ads (Taglish, English with Malay) and Vietnamese
@@ -120,38 +131,32 @@ _GATE_WORDS: dict[str, frozenset[str]] = {
     "tl": _STOPWORDS["tl"] | frozenset("lang po sahod trabaho kayo tayo natin naman pa ba".split()),
 }
 GATED_LATIN_LANGS = frozenset(_GATE_WORDS) - {"en"}
-GATE_WORDS = _GATE_WORDS
-_GATE_LANGS_OF_WORD: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _GATE_WORDS.items():
-    for _w in _words:
-        _GATE_LANGS_OF_WORD[_w] = _GATE_LANGS_OF_WORD.get(_w, ()) + (_lang,)
 _GATE_MIN_WORDS = 2
 _GATE_SHARE = 0.2
+# the common words are counted where they stand between spaces, in this many characters from
+# the text's start, in one Aho-Corasick pass (a word regex over whole ads cost more)
+_PRESENCE_CHARS = 1500
+_GATE_AUTOMATON = ahocorasick.Automaton()
+for _literal, _langs in _group_langs_by_literal(_GATE_WORDS).items():
+    _GATE_AUTOMATON.add_word(_literal, _langs)
+_GATE_AUTOMATON.make_automaton()
 
 
-def latin_pattern_languages(text: str) -> frozenset[str]:
-    """The non-English Latin-script languages whose patterns should run on ``text``: each
-    with at least two of its common words and at least a fifth as many as the language with
-    the most. Texts with too few common words to tell (short snippets) get all of them;
-    Vietnamese letters always bring Vietnamese in."""
-    text = text.lower()
+def latin_pattern_languages(lowered: str) -> frozenset[str]:
+    """The non-English Latin-script languages whose patterns should run on the lower-cased
+    text: each with at least two of its common words and at least a fifth as many as the
+    language with the most. Texts with too few common words to tell (short snippets) get all
+    of them; Vietnamese letters always bring Vietnamese in."""
     scores = dict.fromkeys(_GATE_WORDS, 0)
-    counts = Counter(_LATIN_WORD.findall(text))
-    for word in counts.keys() & _GATE_LANGS_OF_WORD.keys():
-        for lang in _GATE_LANGS_OF_WORD[word]:
-            scores[lang] += counts[word]
-    return languages_from_word_counts(scores, text)
-
-
-def languages_from_word_counts(scores: dict[str, int], text: str) -> frozenset[str]:
-    """``latin_pattern_languages`` from counts of each language's common words and the
-    lower-cased text (the indicator engine counts the words in its literal pass)."""
+    for _, langs in _GATE_AUTOMATON.iter(lowered[:_PRESENCE_CHARS]):
+        for lang in langs:
+            scores[lang] += 1
     top = max(scores.values())
     if top < _GATE_MIN_WORDS:
         return GATED_LATIN_LANGS
     bar = max(_GATE_MIN_WORDS, _GATE_SHARE * top)
     present = {lang for lang in GATED_LATIN_LANGS if scores[lang] >= bar}
-    if "vi" not in present and _VI_LETTER_RE.search(text):
+    if "vi" not in present and _VI_LETTER_RE.search(lowered):
         present.add("vi")
     return frozenset(present)
 

@@ -232,7 +232,7 @@ def fit_uncovered_offset(prepared: Prepared, fit: Any, combiner: Combiner) -> di
     train_seeds = [s for s in prepared.seeds if s["split"] == "train"]
     if not train_seeds:
         return {}
-    strata = np.array([f"{_group_of(s)}/{s['label']}" for s in train_seeds])
+    strata = np.array([f"{group_of(s)}/{s['label']}" for s in train_seeds])
     seed_X = c.seed_X(fit.classifier)
     margins = seed_margins(fit.oof_probability, prepared.data.labels, prepared.data.weights, c, seed_X, strata)
     offset, point = uncovered_offset(margins, c.seed_y, c.seed_covered)
@@ -245,7 +245,8 @@ def fit_uncovered_offset(prepared: Prepared, fit: Any, combiner: Combiner) -> di
     return {"offset": round(offset, 6), "rule": f"most lures at a false-positive rate <= {UNCOVERED_MAX_FPR} on out-of-fold training seeds", **point}
 
 
-def _group_of(seed: dict[str, Any]) -> str:
+def group_of(seed: dict[str, Any]) -> str:
+    """A seed's language group (Indonesian and Malay form one)."""
     return "id/ms" if seed["lang"] in ("id", "ms") else seed["lang"]
 
 
@@ -255,7 +256,6 @@ def seed_report(screener: Screener, seeds: list[dict[str, Any]]) -> dict[str, An
     if not test:
         return {}
     results = screener.score_batch([_seed_ad(s) for s in test])
-    group_of = _group_of
     report: dict[str, Any] = {"threshold": screener.threshold, "groups": {}}
     for g in sorted({group_of(s) for s in test}):
         idx = [i for i, s in enumerate(test) if group_of(s) == g]

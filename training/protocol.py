@@ -151,12 +151,12 @@ def fit_combiner(
     classifier: TextClassifier, oof_p: np.ndarray, y: np.ndarray, w: np.ndarray, index: np.ndarray, data: CombinerData
 ) -> Combiner:
     """Fit the combiner on out-of-fold corpus probabilities plus the seed ads' training split."""
-    X = data.corpus_X(oof_p, index)
-    if len(data.seed_y):
-        X = np.vstack([X, data.seed_X(classifier)])
-        y = np.r_[y, data.seed_y]
-        w = np.r_[w, np.full(len(data.seed_y), data.seed_weight)]
-    return Combiner.fit(X, y, w)
+    return _fit_with_seeds(data.corpus_X(oof_p, index), y, w, data.seed_X(classifier), data.seed_y, data.seed_weight)
+
+
+def _fit_with_seeds(X: np.ndarray, y: np.ndarray, w: np.ndarray, seed_X: np.ndarray, seed_y: np.ndarray, seed_weight: float) -> Combiner:
+    """The combiner on corpus rows plus seed rows, each seed weighted ``seed_weight``."""
+    return Combiner.fit(np.vstack([X, seed_X]), np.r_[y, seed_y], np.r_[w, np.full(len(seed_y), seed_weight)])
 
 
 SEED_FOLDS = 5
@@ -175,7 +175,7 @@ def seed_margins(
     X = data.corpus_X(oof_p, index)
     margins = np.zeros(len(data.seed_y))
     for tr, te in StratifiedKFold(SEED_FOLDS, shuffle=True, random_state=SEED).split(seed_X, strata):
-        comb = Combiner.fit(np.vstack([X, seed_X[tr]]), np.r_[y, data.seed_y[tr]], np.r_[w, np.full(len(tr), data.seed_weight)])
+        comb = _fit_with_seeds(X, y, w, seed_X[tr], data.seed_y[tr], data.seed_weight)
         threshold, _ = M.best_f1_threshold(y, comb.score(X), w)
         margins[te] = _logit(comb.score(seed_X[te])) - _logit(threshold)
     return margins

@@ -25,11 +25,7 @@ from typing import Any, Sequence
 
 from model.screen import Screener
 from model.types import Ad
-from training.pipeline import DEFAULT_SEEDS, indicator_rates, prepare, read_seeds
-
-
-def group_of(row: dict[str, Any]) -> str:
-    return "id/ms" if row["lang"] in ("id", "ms") else row["lang"]
+from training.pipeline import DEFAULT_SEEDS, group_of, indicator_rates, prepare, read_seeds
 
 
 def train_rows(files: Sequence[Path]) -> tuple[list[dict[str, Any]], int]:

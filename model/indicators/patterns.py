@@ -29,7 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from model.indicators.base import Candidate
-from model.language import GATE_WORDS, GATED_LATIN_LANGS, languages_from_word_counts
+from model.language import GATED_LATIN_LANGS, latin_pattern_languages
 from model.indicators.tokenizer import text_of
 
 # Languages written without spaces between words (or, for Korean, with particles glued to
@@ -208,9 +208,6 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # truncates a match that contains one of the window's literals.
 REGEX_REACH = 120
 _REGEX_MARGIN = 60
-# the common words that tell a text's Latin-script languages are counted in this many
-# characters from its start
-_PRESENCE_CHARS = 1500
 
 
 def _regex_windows(text: str, same_length: bool, found_at: dict[str, list[int]], requires: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -314,17 +311,6 @@ class PatternIndex:
         anchor_literals = {a for anchors in self._anchors.values() if anchors for a in anchors}
         for literal in gate_literals | anchor_literals:
             self._literals.add_word(literal, literal)
-        # the common words that tell which Latin-script languages a text shows, counted where
-        # they stand between spaces in the text's first _PRESENCE_CHARS characters
-        # (language.languages_from_word_counts)
-        self._words = ahocorasick.Automaton()
-        word_langs: dict[str, list[str]] = {}
-        for lang, words in GATE_WORDS.items():
-            for word in words:
-                word_langs.setdefault(f" {word} ", []).append(lang)
-        for literal, langs in word_langs.items():
-            self._words.add_word(literal, tuple(langs))
-        self._words.make_automaton()
         if len(self._literals):
             self._literals.make_automaton()
 
@@ -377,11 +363,7 @@ class PatternIndex:
         else:
             scripts = {lang: rx.search(text) is not None for lang, rx in _SCRIPT_OF_LANG.items()}
         scripts[""] = True
-        counts = dict.fromkeys(GATE_WORDS, 0)
-        for _, langs in self._words.iter(lowered[:_PRESENCE_CHARS]):
-            for lang in langs:
-                counts[lang] += 1
-        latin = languages_from_word_counts(counts, lowered)
+        latin = latin_pattern_languages(lowered)
         scripts.update((lang, lang in latin) for lang in GATED_LATIN_LANGS)
         for script, groups in self._regexes_by_script.items():
             if scripts[script]:

@@ -53,4 +53,4 @@ def test_when_language_is_english_then_no_caveat_is_given():
 def test_when_a_text_is_latin_script_then_only_the_languages_it_shows_get_their_patterns(text, expected):
     from model.language import latin_pattern_languages
 
-    assert set(latin_pattern_languages(text)) == expected
+    assert set(latin_pattern_languages(text.lower())) == expected
